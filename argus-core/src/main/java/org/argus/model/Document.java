@@ -1,0 +1,62 @@
+package org.argus.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One article as it moves through the pipeline. Immutable: each stage returns a copy with its layer
+ * added ({@code withArticle}, {@code withAnnotation}, ...). A layer a stage has not produced yet is
+ * null (for {@code article} and {@code annotation}) or an empty list.
+ */
+public record Document(RawDocument raw, Article article, Annotation annotation, List<Actor> actors,
+                       List<Quote> quotes, List<Event> events) {
+    public Document {
+        Objects.requireNonNull(raw, "raw");
+        actors = List.copyOf(actors);
+        quotes = List.copyOf(quotes);
+        events = List.copyOf(events);
+    }
+
+    public static Document of(RawDocument raw) {
+        return new Document(raw, null, null, List.of(), List.of(), List.of());
+    }
+
+    public String id() {
+        return raw.id();
+    }
+
+    /** The analysed text; empty before extraction. */
+    public String text() {
+        return article == null ? "" : article.text();
+    }
+
+    public Document withArticle(Article a) {
+        return new Document(raw, a, annotation, actors, quotes, events);
+    }
+
+    public Document withAnnotation(Annotation a) {
+        return new Document(raw, article, a, actors, quotes, events);
+    }
+
+    public Document withActors(List<Actor> a) {
+        return new Document(raw, article, annotation, a, quotes, events);
+    }
+
+    public Document withQuotes(List<Quote> q) {
+        return new Document(raw, article, annotation, actors, q, events);
+    }
+
+    public Document withEvents(List<Event> e) {
+        return new Document(raw, article, annotation, actors, quotes, e);
+    }
+
+    /** The actor with id {@code actorId}, or null. */
+    public Actor actor(String actorId) {
+        for (Actor a : actors) {
+            if (a.id().equals(actorId)) {
+                return a;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,13 @@
+package org.argus.pipeline;
+
+/** A layer of the document model that a stage requires or provides. */
+public enum Layer {
+    /** The raw input: always present. */
+    RAW,
+    /** Extracted article text and metadata. */
+    TEXT,
+    TOKENS, SENTENCES, POS, LEMMAS, NER, DEPENDENCIES,
+    ACTORS, QUOTES, EVENTS,
+    /** Event dates resolved against the published date. */
+    EVENT_DATES
+}

@@ -59,4 +59,23 @@ public record Document(RawDocument raw, Article article, Annotation annotation, 
         }
         return null;
     }
+
+    /**
+     * The actor one of whose mentions overlaps {@code span}, preferring the mention with the largest
+     * overlap; null when no actor is named there.
+     */
+    public Actor actorAt(Span span) {
+        Actor best = null;
+        int bestOverlap = 0;
+        for (Actor a : actors) {
+            for (Mention m : a.mentions()) {
+                int overlap = Math.min(m.span().end(), span.end()) - Math.max(m.span().start(), span.start());
+                if (overlap > bestOverlap) {
+                    best = a;
+                    bestOverlap = overlap;
+                }
+            }
+        }
+        return best;
+    }
 }

@@ -13,8 +13,10 @@ import java.util.Properties;
  * @param timeExpressions  whether to tag and normalise DATE/TIME expressions with SUTime
  */
 public record CoreNlpConfig(List<String> nerModels, boolean fineGrainedNer, boolean timeExpressions) {
-    /** The models Argus uses by default: the 3-class CRF (PERSON, ORGANIZATION, LOCATION) plus rules. */
+    /** CRF for PERSON, ORGANIZATION, LOCATION. */
     public static final String THREE_CLASS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+    /** CRF that adds DATE, TIME, MONEY, PERCENT to the three classes. */
+    public static final String SEVEN_CLASS = "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz";
 
     public CoreNlpConfig {
         nerModels = List.copyOf(nerModels);
@@ -23,8 +25,14 @@ public record CoreNlpConfig(List<String> nerModels, boolean fineGrainedNer, bool
         }
     }
 
+    /**
+     * Argus's default: the 3-class and 7-class CRFs, without CoreNLP's fine-grained rules and without
+     * SUTime. Measured on 30 PolNeAR articles on one core, the fine-grained rules cost about 0.55 s and
+     * SUTime 0.15 s per article, more than tagging and parsing together; Argus resolves countries,
+     * nationalities and titles with its own knowledge base and dates with its own resolver.
+     */
     public static CoreNlpConfig defaults() {
-        return new CoreNlpConfig(List.of(THREE_CLASS), true, true);
+        return new CoreNlpConfig(List.of(THREE_CLASS, SEVEN_CLASS), false, false);
     }
 
     /** CoreNLP's stock pipeline for tokenize,ssplit,pos,lemma,ner,depparse with default settings. */

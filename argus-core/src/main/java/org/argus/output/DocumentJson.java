@@ -1,0 +1,173 @@
+package org.argus.output;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.argus.model.Actor;
+import org.argus.model.ActorRef;
+import org.argus.model.Article;
+import org.argus.model.Document;
+import org.argus.model.Event;
+import org.argus.model.Mention;
+import org.argus.model.Place;
+import org.argus.model.Quote;
+import org.argus.model.Span;
+
+/** Converts a document to the Argus JSONL object. Stateless and thread-safe. */
+public final class DocumentJson {
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    /** The document as one JSON object following docs/schema.md. */
+    public ObjectNode toJson(Document doc) {
+        ObjectNode o = mapper.createObjectNode();
+        Article a = doc.article();
+        o.put("id", doc.id());
+        o.put("title", a == null ? doc.raw().title() : a.title());
+        if (a != null && a.published() != null) {
+            o.put("published", a.published().date().toString());
+            o.put("publishedOrigin", a.published().origin().name().toLowerCase(java.util.Locale.ROOT));
+        } else {
+            o.putNull("published");
+            o.putNull("publishedOrigin");
+        }
+        o.put("source", a == null ? doc.raw().outlet() : a.outlet());
+        o.put("url", a == null ? doc.raw().url() : a.url());
+        o.put("text", doc.text());
+        ArrayNode captions = o.putArray("captions");
+        if (a != null) {
+            a.captions().forEach(captions::add);
+        }
+        ArrayNode actors = o.putArray("actors");
+        for (Actor actor : doc.actors()) {
+            actors.add(actor(actor));
+        }
+        ArrayNode quotes = o.putArray("quotes");
+        for (Quote q : doc.quotes()) {
+            quotes.add(quote(q));
+        }
+        ArrayNode events = o.putArray("events");
+        for (Event e : doc.events()) {
+            events.add(event(e, doc.text()));
+        }
+        return o;
+    }
+
+    /** One line of JSONL. */
+    public String toLine(Document doc) {
+        try {
+            return mapper.writeValueAsString(toJson(doc));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise document " + doc.id(), e);
+        }
+    }
+
+    private ObjectNode actor(Actor actor) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("id", actor.id());
+        o.put("name", actor.name());
+        o.put("type", actor.type().name());
+        o.put("country", actor.country());
+        o.put("sector", actor.sector());
+        o.put("role", actor.role());
+        ArrayNode aliases = o.putArray("aliases");
+        actor.aliases().forEach(aliases::add);
+        ArrayNode mentions = o.putArray("mentions");
+        for (Mention m : actor.mentions()) {
+            mentions.add(mention(m.text(), m.span()));
+        }
+        return o;
+    }
+
+    private ObjectNode quote(Quote q) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("text", q.text());
+        o.put("start", q.span().start());
+        o.put("end", q.span().end());
+        o.put("kind", q.kind().name().toLowerCase(java.util.Locale.ROOT));
+        if (q.speaker() == null) {
+            o.putNull("speaker");
+        } else {
+            ObjectNode s = o.putObject("speaker");
+            s.put("name", q.speaker().name());
+            s.put("actor", q.speaker().actorId());
+            putSpan(s, q.speaker().span());
+        }
+        if (q.cue() == null) {
+            o.putNull("cue");
+        } else {
+            o.set("cue", mention(q.cue().text(), q.cue().span()));
+        }
+        return o;
+    }
+
+    private ObjectNode event(Event e, String text) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("type", e.type().name());
+        o.put("mode", e.mode());
+        o.put("negated", e.negated());
+        ArrayNode source = o.putArray("source");
+        e.source().forEach(r -> source.add(ref(r)));
+        ArrayNode target = o.putArray("target");
+        e.target().forEach(r -> target.add(ref(r)));
+        if (e.date() == null) {
+            o.putNull("date");
+            o.putNull("datePrecision");
+        } else {
+            o.put("date", e.date().iso());
+            o.put("datePrecision", e.date().precision().name().toLowerCase(java.util.Locale.ROOT));
+            o.put("dateOrigin", e.date().origin().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        o.set("place", place(e.place()));
+        ObjectNode sentence = o.putObject("sentence");
+        putSpan(sentence, e.sentence());
+        sentence.put("text", e.sentence().of(text));
+        o.set("trigger", mention(e.trigger().text(), e.trigger().span()));
+        o.put("rule", e.rule());
+        if (e.attribution() == null) {
+            o.putNull("attribution");
+        } else {
+            ObjectNode at = o.putObject("attribution");
+            at.put("name", e.attribution().name());
+            at.put("actor", e.attribution().actorId());
+        }
+        return o;
+    }
+
+    private ObjectNode place(Place p) {
+        if (p == null) {
+            return null;
+        }
+        ObjectNode o = mapper.createObjectNode();
+        o.put("name", p.name());
+        o.put("country", p.country());
+        o.put("lat", p.lat());
+        o.put("lon", p.lon());
+        return o;
+    }
+
+    private ObjectNode ref(ActorRef r) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("name", r.name());
+        o.put("actor", r.actorId());
+        o.put("country", r.country());
+        o.put("sector", r.sector());
+        return o;
+    }
+
+    private ObjectNode mention(String text, Span span) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("text", text);
+        putSpan(o, span);
+        return o;
+    }
+
+    private static void putSpan(ObjectNode o, Span span) {
+        if (span == null) {
+            o.putNull("start");
+            o.putNull("end");
+        } else {
+            o.put("start", span.start());
+            o.put("end", span.end());
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package org.argus.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import org.argus.model.Actor;
+import org.argus.model.ActorRef;
+import org.argus.model.ActorType;
+import org.argus.model.Article;
+import org.argus.model.Document;
+import org.argus.model.Event;
+import org.argus.model.EventDate;
+import org.argus.model.EventType;
+import org.argus.model.InputFormat;
+import org.argus.model.Mention;
+import org.argus.model.PublishedDate;
+import org.argus.model.Quote;
+import org.argus.model.RawDocument;
+import org.argus.model.SourceRef;
+import org.argus.model.Span;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorpusStoreTest {
+    @TempDir
+    Path dir;
+
+    /** "Norway backs the talks. Norway said ..." with one actor, one quote and one SUPPORT event. */
+    private static Document article(String id, String text, String actorName, LocalDate published, EventType type) {
+        RawDocument raw = new RawDocument(id, SourceRef.file(id + ".txt"), InputFormat.TEXT, text, null, null, null, null);
+        Span actorSpan = new Span(0, actorName.length());
+        Actor actor = new Actor(actorName.toLowerCase(), actorName, ActorType.COUNTRY, "NOR", "GOV", null,
+                List.of(new Mention(actorName, actorSpan)));
+        ActorRef ref = new ActorRef(actorName, actor.id(), "NOR", "GOV", actorSpan);
+        Event event = new Event(type, null, false, List.of(ref), List.of(new ActorRef("the talks", null, null, null, null)),
+                new EventDate(published, EventDate.Precision.DAY, EventDate.Origin.PUBLISHED, null), null,
+                new Span(0, text.indexOf('.') + 1), new Mention("backs", new Span(actorName.length() + 1, actorName.length() + 6)),
+                "test", null);
+        Quote quote = new Quote("the talks matter", new Span(0, 5), Quote.Kind.INDIRECT, ref, null);
+        return Document.of(raw)
+                .withArticle(new Article("Title " + id, text, new PublishedDate(published, PublishedDate.Origin.GIVEN), null, null, List.of()))
+                .withActors(List.of(actor)).withQuotes(List.of(quote)).withEvents(List.of(event));
+    }
+
+    @Test
+    void migrationsCreateTheSchemaOnceAndReopeningKeepsTheData() {
+        Path db = dir.resolve("nested/corpus.db");
+        try (CorpusStore store = CorpusStore.open(db)) {
+            assertEquals(1, store.schemaVersion());
+            store.upsert(article("a", "Norway backs the talks.", "Norway", LocalDate.of(2020, 1, 5), EventType.SUPPORT));
+        }
+        try (CorpusStore store = CorpusStore.open(db)) {
+            assertEquals(1, store.schemaVersion());
+            assertEquals(1, store.articleCount());
+        }
+    }
+
+    @Test
+    void reingestingByIdOrByTextUpdatesInsteadOfDuplicating() {
+        try (CorpusStore store = CorpusStore.inMemory()) {
+            assertTrue(store.upsert(article("a", "Norway backs the talks.", "Norway", LocalDate.of(2020, 1, 5), EventType.SUPPORT)).inserted());
+            UpsertResult sameId = store.upsert(article("a", "Norway backs the talks again.", "Norway", LocalDate.of(2020, 1, 6), EventType.SUPPORT));
+            assertFalse(sameId.inserted());
+            UpsertResult sameText = store.upsert(article("copy-of-a", "Norway backs the talks again.", "Norway", LocalDate.of(2020, 1, 6), EventType.SUPPORT));
+            assertFalse(sameText.inserted());
+            assertEquals(1, store.articleCount());
+            assertEquals(1, store.events(Filters.EventFilter.all()).size());
+            assertEquals("copy-of-a", store.events(Filters.EventFilter.all()).get(0).article());
+        }
+    }
+
+    @Test
+    void actorsMergeAcrossArticlesByNameButNotAcrossNames() {
+        try (CorpusStore store = CorpusStore.inMemory()) {
+            store.upsert(article("a", "Norway backs the talks.", "Norway", LocalDate.of(2020, 1, 5), EventType.SUPPORT));
+            store.upsert(article("b", "Norway backs the plan.", "Norway", LocalDate.of(2020, 2, 5), EventType.SUPPORT));
+            store.upsert(article("c", "Sweden backs the plan.", "Sweden", LocalDate.of(2020, 3, 5), EventType.SUPPORT));
+            List<CorpusActor> actors = store.actors(Filters.ActorFilter.all());
+            assertEquals(List.of("Norway", "Sweden"), actors.stream().map(CorpusActor::name).toList());
+            assertEquals(List.of("a", "b"), actors.get(0).articles());
+            assertEquals(2, actors.get(0).mentions());
+            assertEquals(List.of("Sweden"), store.actors(new Filters.ActorFilter("swe", null, null)).stream().map(CorpusActor::name).toList());
+        }
+    }
+
+    @Test
+    void eventAndQuoteFiltersSelectByActorTypeAndDate() {
+        try (CorpusStore store = CorpusStore.inMemory()) {
+            store.upsert(article("a", "Norway backs the talks.", "Norway", LocalDate.of(2020, 1, 5), EventType.SUPPORT));
+            store.upsert(article("b", "Sweden backs the plan.", "Sweden", LocalDate.of(2020, 3, 5), EventType.ACCUSE));
+            assertEquals(List.of("b"), store.events(new Filters.EventFilter(null, "accuse", null, null)).stream().map(CorpusEvent::article).toList());
+            assertEquals(List.of("a"), store.events(new Filters.EventFilter("norw", null, null, null)).stream().map(CorpusEvent::article).toList());
+            assertEquals(List.of("b"), store.events(new Filters.EventFilter(null, null, LocalDate.of(2020, 2, 1), LocalDate.of(2020, 12, 31)))
+                    .stream().map(CorpusEvent::article).toList());
+            CorpusEvent e = store.events(new Filters.EventFilter(null, "SUPPORT", null, null)).get(0);
+            assertEquals("Norway backs the talks.", e.sentence());
+            assertEquals(List.of("Norway"), e.sources());
+            assertEquals(List.of("Sweden"), store.quotes(new Filters.QuoteFilter("swed", null, null, null)).stream().map(CorpusQuote::speaker).toList());
+            assertEquals(0, store.quotes(new Filters.QuoteFilter(null, "direct", null, null)).size());
+            assertEquals(0, store.events(new Filters.EventFilter("%", null, null, null)).size(), "LIKE wildcards are taken literally");
+        }
+    }
+
+    @Test
+    void aFailedUpsertLeavesEarlierArticlesIntact() {
+        try (CorpusStore store = CorpusStore.inMemory()) {
+            store.upsert(article("a", "Norway backs the talks.", "Norway", LocalDate.of(2020, 1, 5), EventType.SUPPORT));
+            Document good = article("a", "Norway backs the talks.", "Norway", LocalDate.of(2020, 1, 5), EventType.SUPPORT);
+            // an event whose trigger is null fails after the article row was replaced: all of it must roll back
+            Event broken = new Event(EventType.SUPPORT, null, false, List.of(), List.of(), null, null, new Span(0, 1), null, "x", null);
+            assertThrows(RuntimeException.class, () -> store.upsert(good.withEvents(List.of(broken))));
+            assertEquals(1, store.articleCount());
+            assertEquals(1, store.events(Filters.EventFilter.all()).size());
+            assertEquals(1, store.actors(Filters.ActorFilter.all()).size());
+        }
+    }
+
+    @Test
+    void aDatabaseFromANewerArgusIsRefusedClearly() throws Exception {
+        Path db = dir.resolve("future.db");
+        try (CorpusStore store = CorpusStore.open(db)) {
+            assertEquals(1, store.schemaVersion());
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO schema_version VALUES (99, 'later')");
+        }
+        StoreException e = assertThrows(StoreException.class, () -> CorpusStore.open(db));
+        assertTrue(e.getMessage().contains("schema version 99, newer than this Argus knows (1)"), e.getMessage());
+    }
+}

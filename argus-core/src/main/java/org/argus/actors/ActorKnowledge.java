@@ -1,0 +1,140 @@
+package org.argus.actors;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What Argus knows about actors before reading: all countries with names, demonyms and capitals
+ * (generated from world-countries, see tools/countries), English short forms, and the major
+ * international organisations. Immutable and thread-safe once loaded.
+ */
+public final class ActorKnowledge {
+    /** A known entry: a country or an organisation. */
+    public record Entry(String canonical, String country, String sector, Kind kind) {
+    }
+
+    /** How a name refers to its entry. */
+    public enum Kind { COUNTRY_NAME, DEMONYM, CAPITAL, ORGANIZATION }
+
+    private final Map<String, Entry> byName;
+    private final int longestName;
+
+    private ActorKnowledge(Map<String, Entry> byName) {
+        this.byName = Map.copyOf(byName);
+        this.longestName = byName.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+    }
+
+    /** Loads the shipped knowledge base. */
+    public static ActorKnowledge load() {
+        Map<String, Entry> names = new HashMap<>();
+        Map<String, String> countryNames = new HashMap<>();
+        for (String[] row : rows("countries.tsv", 5)) {
+            String iso = row[0];
+            countryNames.put(iso, row[1]);
+            put(names, row[1], new Entry(row[1], iso, null, Kind.COUNTRY_NAME));
+            for (String other : split(row[2])) {
+                put(names, other, new Entry(row[1], iso, null, Kind.COUNTRY_NAME));
+            }
+            for (String demonym : split(row[3])) {
+                put(names, demonym, new Entry(row[1], iso, null, Kind.DEMONYM));
+            }
+            for (String capital : split(row[4])) {
+                put(names, capital, new Entry(row[1], iso, "GOV", Kind.CAPITAL));
+            }
+        }
+        for (String[] row : rows("country-variants.tsv", 4)) {
+            String generated = countryNames.get(row[0]);
+            if (generated == null) {
+                throw new IllegalStateException("country-variants.tsv: unknown country code " + row[0]);
+            }
+            String canonical = row[1].isBlank() ? generated : row[1];
+            for (String other : split(row[2])) {
+                names.put(key(other), new Entry(canonical, row[0], null, Kind.COUNTRY_NAME));
+            }
+            for (String capital : split(row[3])) {
+                names.put(key(capital), new Entry(canonical, row[0], "GOV", Kind.CAPITAL));
+            }
+            if (!row[1].isBlank()) {
+                names.put(key(canonical), new Entry(canonical, row[0], null, Kind.COUNTRY_NAME));
+                names.replaceAll((k, e) -> row[0].equals(e.country()) && e.kind() != Kind.ORGANIZATION
+                        ? new Entry(canonical, e.country(), e.sector(), e.kind()) : e);
+            }
+        }
+        for (String[] row : rows("organizations.tsv", 4)) {
+            Entry e = new Entry(row[0], row[3].isEmpty() ? null : row[3], row[2], Kind.ORGANIZATION);
+            names.put(key(row[0]), e);
+            for (String alias : split(row[1])) {
+                names.put(key(alias), e);
+            }
+        }
+        return new ActorKnowledge(names);
+    }
+
+    /** The entry for a name as written (case and a leading "the" ignored), or null. */
+    public Entry lookup(String name) {
+        return byName.get(key(name));
+    }
+
+    /** The most words any known name has. */
+    public int longestName() {
+        return longestName;
+    }
+
+    static String key(String name) {
+        String k = name.strip().replaceAll("\\s+", " ");
+        if (k.toLowerCase(Locale.ROOT).startsWith("the ")) {
+            k = k.substring(4);
+        }
+        // acronyms keep their case ("US" is not "us"); other names compare case-insensitively
+        return k.equals(k.toUpperCase(Locale.ROOT)) && k.length() <= 6 ? k : k.toLowerCase(Locale.ROOT);
+    }
+
+    private static void put(Map<String, Entry> names, String name, Entry e) {
+        names.putIfAbsent(key(name), e);
+    }
+
+    private static List<String> split(String list) {
+        return list.isBlank() ? List.of() : List.of(list.split("\\|"));
+    }
+
+    private static List<String[]> rows(String resource, int columns) {
+        String path = "/org/argus/actors/" + resource;
+        try (InputStream in = ActorKnowledge.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("knowledge base missing from the build: " + path);
+            }
+            List<String[]> out = new java.util.ArrayList<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = line.split("\t", -1);
+                if (cells.length < columns) {
+                    String[] padded = java.util.Arrays.copyOf(cells, columns);
+                    for (int i = cells.length; i < columns; i++) {
+                        padded[i] = "";
+                    }
+                    cells = padded;
+                }
+                if (cells[0].isBlank()) {
+                    throw new IllegalStateException(resource + ":" + number + ": first column is empty");
+                }
+                out.add(cells);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + path, e);
+        }
+    }
+}

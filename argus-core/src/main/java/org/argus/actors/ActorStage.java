@@ -1,0 +1,376 @@
+package org.argus.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.argus.model.Actor;
+import org.argus.model.ActorType;
+import org.argus.model.Annotation;
+import org.argus.model.Dependency;
+import org.argus.model.Document;
+import org.argus.model.EntityMention;
+import org.argus.model.Mention;
+import org.argus.model.Sentence;
+import org.argus.model.Span;
+import org.argus.model.Token;
+import org.argus.pipeline.Layer;
+import org.argus.pipeline.Stage;
+
+/**
+ * Finds actor mentions (people, organisations, countries, international organisations) and groups
+ * the mentions of one actor within the article:
+ * <ul>
+ *   <li>countries by their ISO code, whether named, as a demonym ("Turkish drones") or as a capital
+ *       that is the subject of a verb ("Moscow said");</li>
+ *   <li>people by full name, and a later surname alone joins the full name;</li>
+ *   <li>organisations by name, and an acronym defined in parentheses joins its full name.</li>
+ * </ul>
+ * Country, sector and role of people and organisations come from the words before the name
+ * ("Russian Foreign Minister Sergey Lavrov") and from the name itself ("Libyan National Army").
+ * Stateless and thread-safe.
+ */
+public final class ActorStage implements Stage {
+    private static final int TITLE_WINDOW = 5;
+
+    private final ActorKnowledge knowledge;
+
+    public ActorStage(ActorKnowledge knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    @Override
+    public String name() {
+        return "actors";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.TEXT, Layer.TOKENS, Layer.SENTENCES, Layer.NER, Layer.DEPENDENCIES);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.ACTORS);
+    }
+
+    @Override
+    public Document apply(Document document) {
+        Annotation annotation = document.annotation();
+        Builder builder = new Builder();
+        boolean[][] covered = new boolean[annotation.sentences().size()][];
+        for (Sentence s : annotation.sentences()) {
+            covered[s.index()] = new boolean[s.tokens().size()];
+        }
+        for (EntityMention e : annotation.entities()) {
+            Sentence s = annotation.sentences().get(e.sentence());
+            switch (e.type()) {
+                case "PERSON" -> {
+                    builder.person(e, s, describe(s, e.firstToken(), e.lastToken()));
+                    mark(covered[s.index()], e);
+                }
+                case "ORGANIZATION" -> {
+                    organization(builder, e, s, covered[s.index()]);
+                    mark(covered[s.index()], e);
+                }
+                case "LOCATION" -> {
+                    location(builder, e, s);
+                    mark(covered[s.index()], e);
+                }
+                default -> {
+                }
+            }
+        }
+        for (Sentence s : annotation.sentences()) {
+            unnamedCountries(builder, s, covered[s.index()]);
+        }
+        return document.withActors(builder.build());
+    }
+
+    private void organization(Builder builder, EntityMention e, Sentence s, boolean[] covered) {
+        ActorKnowledge.Entry known = knowledge.lookup(e.text());
+        if (known != null && known.kind() == ActorKnowledge.Kind.ORGANIZATION) {
+            builder.add(known.canonical(), ActorType.ORGANIZATION, known.country(), known.sector(), null, e.text(), e.span());
+            return;
+        }
+        if (known != null && known.kind() == ActorKnowledge.Kind.COUNTRY_NAME) {
+            builder.add(known.canonical(), ActorType.COUNTRY, known.country(), null, null, e.text(), e.span());
+            return;
+        }
+        int first = e.firstToken();
+        Span span = e.span();
+        if (first > 0 && isDemonym(s.tokens().get(first - 1))) {
+            // "Sudanese | Professionals Association": a nationality just before the name belongs to it
+            first--;
+            covered[first] = true;
+            span = new Span(s.tokens().get(first).span().start(), e.span().end());
+        }
+        Description d = describe(s, first, e.lastToken());
+        String country = d.country;
+        String sector = d.sector;
+        for (int i = first; i <= e.lastToken(); i++) {
+            Token t = s.tokens().get(i);
+            ActorKnowledge.Entry inName = knowledge.lookup(t.word());
+            if (country == null && inName != null && inName.country() != null && inName.kind() != ActorKnowledge.Kind.ORGANIZATION) {
+                country = inName.country();
+            }
+            String wordSector = Roles.sector(t.word());
+            if (wordSector != null && (sector == null || !"GOV".equals(wordSector))) {
+                sector = wordSector;
+            }
+        }
+        String name = s.tokens().get(first).span().start() == e.span().start() ? e.text()
+                : s.tokens().get(first).word() + " " + e.text();
+        builder.organization(name, country, sector, span, acronymAfter(s, e.lastToken()));
+    }
+
+    private boolean isDemonym(Token t) {
+        ActorKnowledge.Entry known = knowledge.lookup(t.word());
+        return known != null && known.kind() == ActorKnowledge.Kind.DEMONYM && Character.isUpperCase(t.word().charAt(0));
+    }
+
+    private void location(Builder builder, EntityMention e, Sentence s) {
+        ActorKnowledge.Entry known = knowledge.lookup(e.text());
+        if (known == null) {
+            return;
+        }
+        switch (known.kind()) {
+            case COUNTRY_NAME -> builder.add(known.canonical(), ActorType.COUNTRY, known.country(), null, null, e.text(), e.span());
+            case ORGANIZATION -> builder.add(known.canonical(), ActorType.ORGANIZATION, known.country(), known.sector(), null,
+                    e.text(), e.span());
+            case CAPITAL -> {
+                if (actsAsSubject(s, e.lastToken())) {
+                    builder.add(known.canonical(), ActorType.COUNTRY, known.country(), "GOV", null, e.text(), e.span());
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** Country names, demonyms and organisation acronyms the NER left untagged. */
+    private void unnamedCountries(Builder builder, Sentence s, boolean[] covered) {
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (covered[i] || !Character.isUpperCase(tokens.get(i).word().charAt(0))) {
+                continue;
+            }
+            for (int len = Math.min(knowledge.longestName(), tokens.size() - i); len >= 1; len--) {
+                int last = i + len - 1;
+                if (anyCovered(covered, i, last)) {
+                    continue;
+                }
+                Span span = new Span(tokens.get(i).span().start(), tokens.get(last).span().end());
+                String words = joined(tokens, i, last);
+                ActorKnowledge.Entry known = knowledge.lookup(words);
+                if (known == null || known.kind() == ActorKnowledge.Kind.CAPITAL && !actsAsSubject(s, last)) {
+                    continue;
+                }
+                if (known.kind() == ActorKnowledge.Kind.ORGANIZATION) {
+                    builder.add(known.canonical(), ActorType.ORGANIZATION, known.country(), known.sector(), null, words, span);
+                } else {
+                    String sector = known.kind() == ActorKnowledge.Kind.CAPITAL ? "GOV"
+                            : known.kind() == ActorKnowledge.Kind.DEMONYM ? headSector(s, last) : null;
+                    builder.add(known.canonical(), ActorType.COUNTRY, known.country(), sector, null, words, span);
+                }
+                for (int k = i; k <= last; k++) {
+                    covered[k] = true;
+                }
+                i = last;
+                break;
+            }
+        }
+    }
+
+    /** The sector of the noun a demonym modifies: "Turkish drones" is MIL, "Russian officials" none. */
+    private static String headSector(Sentence s, int token) {
+        Dependency d = s.parentOf(token);
+        if (d == null || d.governor() < 0) {
+            return null;
+        }
+        return Roles.sector(s.tokens().get(d.governor()).word());
+    }
+
+    private static boolean actsAsSubject(Sentence s, int token) {
+        Dependency d = s.parentOf(token);
+        return d != null && d.relation().startsWith("nsubj");
+    }
+
+    /** The acronym in parentheses right after a name: "National Army (NA)". */
+    private static String acronymAfter(Sentence s, int last) {
+        List<Token> t = s.tokens();
+        if (last + 3 >= t.size() || !isOpen(t.get(last + 1).word()) || !isClose(t.get(last + 3).word())) {
+            return null;
+        }
+        String candidate = t.get(last + 2).word();
+        return candidate.matches("[A-Z][A-Z.-]{1,9}") ? candidate : null;
+    }
+
+    private static boolean isOpen(String w) {
+        return w.equals("(") || w.equals("-LRB-");
+    }
+
+    private static boolean isClose(String w) {
+        return w.equals(")") || w.equals("-RRB-");
+    }
+
+    /** Country, sector and role from the title words before a name. */
+    private Description describe(Sentence s, int first, int last) {
+        Description d = new Description();
+        List<Token> t = s.tokens();
+        int start = first;
+        for (int i = first - 1; i >= Math.max(0, first - TITLE_WINDOW); i--) {
+            String w = t.get(i).word();
+            ActorKnowledge.Entry known = knowledge.lookup(w);
+            if (Roles.isTitleWord(w)) {
+                start = i;
+                if (d.sector == null) {
+                    d.sector = Roles.sector(w);
+                }
+            } else if (known != null && known.country() != null && known.kind() != ActorKnowledge.Kind.ORGANIZATION) {
+                d.country = known.country();
+                break;
+            } else if (w.equals("'s") && i > 0) {
+                ActorKnowledge.Entry owner = knowledge.lookup(t.get(i - 1).word());
+                if (owner != null && owner.country() != null) {
+                    d.country = owner.country();
+                }
+                break;
+            } else {
+                break;
+            }
+        }
+        if (start < first) {
+            d.role = joined(t, start, first - 1);
+            if (d.sector == null) {
+                d.sector = Roles.sector(t.get(first - 1).word());
+            }
+        }
+        return d;
+    }
+
+    private static String joined(List<Token> tokens, int first, int last) {
+        StringBuilder b = new StringBuilder();
+        for (int i = first; i <= last; i++) {
+            if (i > first) {
+                b.append(' ');
+            }
+            b.append(tokens.get(i).word());
+        }
+        return b.toString();
+    }
+
+    private static void mark(boolean[] covered, EntityMention e) {
+        for (int i = e.firstToken(); i <= e.lastToken(); i++) {
+            covered[i] = true;
+        }
+    }
+
+    private static boolean anyCovered(boolean[] covered, int first, int last) {
+        for (int i = first; i <= last; i++) {
+            if (covered[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final class Description {
+        String country;
+        String sector;
+        String role;
+    }
+
+    /** Accumulates mentions into actors, in order of first mention. */
+    private static final class Builder {
+        private final Map<String, Draft> byKey = new LinkedHashMap<>();
+        private final Map<String, String> aliasToKey = new HashMap<>();
+
+        void add(String canonical, ActorType type, String country, String sector, String role, String text, Span span) {
+            String key = type == ActorType.COUNTRY && country != null ? "country:" + country : type + ":" + norm(canonical);
+            Draft d = byKey.computeIfAbsent(key, k -> new Draft(canonical, type));
+            d.mention(text, span, country, sector, role);
+        }
+
+        void person(EntityMention e, Sentence s, Description description) {
+            String name = e.text();
+            String[] words = name.split("\\s+");
+            // a surname alone (or a shorter form) joins the person whose full name ends with it
+            for (Draft d : byKey.values()) {
+                if (d.type == ActorType.PERSON && !d.name.equals(name)
+                        && (d.name.endsWith(" " + name) || words.length > 1 && name.endsWith(" " + d.name))) {
+                    if (words.length > d.name.split("\\s+").length) {
+                        d.name = name;
+                    }
+                    d.mention(name, e.span(), description.country, description.sector, description.role);
+                    return;
+                }
+            }
+            add(name, ActorType.PERSON, description.country, description.sector, description.role, name, e.span());
+        }
+
+        void organization(String name, String country, String sector, Span span, String acronym) {
+            String key = aliasToKey.get(name);
+            if (key == null) {
+                key = ActorType.ORGANIZATION + ":" + norm(name);
+            }
+            Draft d = byKey.computeIfAbsent(key, k -> new Draft(name, ActorType.ORGANIZATION));
+            d.mention(name, span, country, sector, null);
+            if (acronym != null) {
+                aliasToKey.put(acronym, key);
+            }
+        }
+
+        List<Actor> build() {
+            List<Actor> out = new ArrayList<>();
+            Map<String, Integer> ids = new HashMap<>();
+            for (Draft d : byKey.values()) {
+                String id = slug(d.name);
+                int n = ids.merge(id, 1, Integer::sum);
+                out.add(new Actor(n == 1 ? id : id + "-" + n, d.name, d.type, d.country, d.sector, d.role, d.mentions));
+            }
+            return out;
+        }
+
+        private static String norm(String s) {
+            return s.toLowerCase(Locale.ROOT).replaceAll("^the\\s+", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        }
+
+        private static String slug(String s) {
+            String slug = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                    .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+            return slug.isEmpty() ? "actor" : slug;
+        }
+    }
+
+    private static final class Draft {
+        String name;
+        final ActorType type;
+        String country;
+        String sector;
+        String role;
+        final List<Mention> mentions = new ArrayList<>();
+
+        Draft(String name, ActorType type) {
+            this.name = name;
+            this.type = type;
+        }
+
+        void mention(String text, Span span, String c, String s, String r) {
+            mentions.add(new Mention(text, span));
+            mentions.sort((a, b) -> a.span().compareTo(b.span()));
+            if (country == null) {
+                country = c;
+            }
+            if (sector == null) {
+                sector = s;
+            }
+            if (role == null) {
+                role = r;
+            }
+        }
+    }
+}

@@ -1,0 +1,353 @@
+package org.argus.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.argus.model.Actor;
+import org.argus.model.ActorRef;
+import org.argus.model.Dependency;
+import org.argus.model.Document;
+import org.argus.model.Event;
+import org.argus.model.Mention;
+import org.argus.model.Quote;
+import org.argus.model.Sentence;
+import org.argus.model.Span;
+import org.argus.model.Token;
+import org.argus.pipeline.Layer;
+import org.argus.pipeline.Stage;
+
+/**
+ * Codes PLOVER events from the dependency parse. For each predicate in the {@link Lexicon}:
+ * <ul>
+ *   <li>verbs: the subject is the source (the {@code by} agent in the passive), the object, the
+ *       passive subject or a prepositional argument the target; a verb with no subject of its own
+ *       takes the subject of the verb it depends on ("agreed to withdraw");</li>
+ *   <li>a predicate that is the complement of another predicate ("refused to sign") is coded once,
+ *       by the governing one, with the complement's object as target;</li>
+ *   <li>nouns: "talks between X and Y", "airstrikes on X", "Turkey's support for X"; a noun that is
+ *       the object of a verb takes that verb's subject as source;</li>
+ *   <li>coordinated arguments ("Russia, Egypt and the UAE") all become sources or targets;</li>
+ *   <li>negation ("not", "never", "failed to", "without") sets {@code negated}.</li>
+ * </ul>
+ * Arguments resolve to the document's actors by their offsets. An event inside a quote or reported
+ * statement is attributed to its speaker. Stateless and thread-safe.
+ */
+public final class EventStage implements Stage {
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+    private static final Set<String> NEGATING_GOVERNORS = Set.of("fail", "refuse", "decline", "deny");
+    private static final List<String> TARGET_PREPOSITIONS = List.of("against", "on", "with", "to", "into", "at", "for", "from",
+            "over", "in");
+    private static final Set<String> NOUN_ARGUMENT_PREPOSITIONS = Set.of("on", "against", "with", "for", "to", "in", "of", "over");
+
+    private final Lexicon lexicon;
+
+    public EventStage(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public String name() {
+        return "events";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.ACTORS, Layer.QUOTES, Layer.SENTENCES, Layer.LEMMAS, Layer.POS, Layer.DEPENDENCIES);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.EVENTS);
+    }
+
+    @Override
+    public Document apply(Document document) {
+        List<Event> events = new ArrayList<>();
+        for (Sentence s : document.annotation().sentences()) {
+            for (Token t : s.tokens()) {
+                Lexicon.Entry entry = trigger(s, t);
+                if (entry != null && !governedByTrigger(s, t.index())) {
+                    Event e = code(document, s, t, entry);
+                    if (e != null) {
+                        events.add(e);
+                    }
+                }
+            }
+        }
+        return document.withEvents(events);
+    }
+
+    /** The lexicon entry a token triggers, or null. */
+    private Lexicon.Entry trigger(Sentence s, Token t) {
+        if (t.isVerb()) {
+            Lexicon.Entry plain = null;
+            for (Lexicon.Entry e : lexicon.verbs(t.lemma())) {
+                if (e.particle() == null) {
+                    plain = e;
+                } else if (hasParticle(s, t.index(), e.particle())) {
+                    return e;
+                }
+            }
+            return plain;
+        }
+        if (t.isNoun() && !t.isProperNoun()) {
+            List<Lexicon.Entry> byLemma = lexicon.nouns(t.lemma());
+            List<Lexicon.Entry> found = byLemma.isEmpty() ? lexicon.nouns(t.word()) : byLemma;
+            return found.isEmpty() ? null : found.get(0);
+        }
+        return null;
+    }
+
+    private static boolean hasParticle(Sentence s, int head, String particle) {
+        for (Dependency d : s.children(head)) {
+            String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
+            if (d.relation().equals("compound:prt") && w.equals(particle) || d.relation().equals("obl:" + particle)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the token is the complement or object of another trigger, which codes the event instead. */
+    private boolean governedByTrigger(Sentence s, int index) {
+        Dependency up = s.parentOf(index);
+        if (up == null || up.governor() < 0) {
+            return false;
+        }
+        String rel = up.baseRelation();
+        if (!rel.equals("xcomp") && !rel.equals("obj")) {
+            return false;
+        }
+        Token governor = s.tokens().get(up.governor());
+        return trigger(s, governor) != null;
+    }
+
+    private Event code(Document doc, Sentence s, Token t, Lexicon.Entry entry) {
+        List<Integer> sources = new ArrayList<>();
+        List<Integer> targets = new ArrayList<>();
+        String pattern;
+        int head = t.index();
+        if (entry.verb()) {
+            boolean passive = false;
+            for (Dependency d : s.children(head)) {
+                switch (d.relation()) {
+                    case "nsubj" -> sources.add(d.dependent());
+                    case "nsubj:pass" -> {
+                        targets.add(d.dependent());
+                        passive = true;
+                    }
+                    case "obl:agent", "obl:by", "obl:along_with", "obl:together_with" -> sources.add(d.dependent());
+                    case "obj", "iobj" -> targets.add(d.dependent());
+                    default -> {
+                    }
+                }
+            }
+            if (targets.isEmpty()) {
+                targets.addAll(prepositionalTarget(s, head));
+            }
+            if (targets.isEmpty()) {
+                // "refused to sign the deal": the complement's object is the target
+                for (Dependency d : s.children(head)) {
+                    if (d.relation().equals("xcomp")) {
+                        for (Dependency c : s.children(d.dependent())) {
+                            if (c.relation().equals("obj")) {
+                                targets.add(c.dependent());
+                            }
+                        }
+                    }
+                }
+            }
+            if (!passive && isReducedPassive(s, head)) {
+                // "forces backed by X" read as a clause: the subject is what is acted on
+                targets.addAll(0, sources.stream().filter(i -> s.parentOf(i).relation().equals("nsubj")).toList());
+                sources.removeIf(i -> s.parentOf(i).relation().equals("nsubj"));
+                passive = true;
+            }
+            Dependency up = s.parentOf(head);
+            if (up != null && up.governor() >= 0 && up.baseRelation().equals("acl") && t.pos().equals("VBN")) {
+                // "forces backed by X": the participle's noun is what is acted on
+                targets.add(up.governor());
+                passive = true;
+            } else if (sources.isEmpty()) {
+                sources.addAll(inheritedSubject(s, head));
+            }
+            pattern = passive ? "passive" : "active";
+        } else {
+            for (Dependency d : s.children(head)) {
+                String rel = d.relation();
+                if (rel.equals("nmod:poss") || rel.equals("amod") && isCapitalized(s, d.dependent())
+                        || rel.equals("compound") && s.tokens().get(d.dependent()).isProperNoun()) {
+                    sources.add(d.dependent());
+                } else if (rel.equals("nmod:between") || rel.equals("nmod:among")) {
+                    sources.add(d.dependent());
+                } else if (rel.startsWith("nmod:") && NOUN_ARGUMENT_PREPOSITIONS.contains(rel.substring(5))) {
+                    targets.add(d.dependent());
+                }
+            }
+            if (sources.isEmpty()) {
+                Dependency up = s.parentOf(head);
+                if (up != null && up.governor() >= 0 && up.baseRelation().equals("obj")) {
+                    for (Dependency d : s.children(up.governor())) {
+                        if (d.relation().equals("nsubj")) {
+                            sources.add(d.dependent());
+                        }
+                    }
+                    if (sources.isEmpty()) {
+                        sources.addAll(inheritedSubject(s, up.governor()));
+                    }
+                }
+            }
+            pattern = "noun";
+        }
+        List<ActorRef> source = refs(doc, s, withConjuncts(s, sources));
+        List<ActorRef> target = refs(doc, s, withConjuncts(s, targets));
+        if (source.isEmpty() && target.isEmpty()) {
+            return null;
+        }
+        Mention trigger = new Mention(t.word(), t.span());
+        return new Event(entry.type(), entry.mode(), negated(s, head), source, target, null, null, s.span(), trigger,
+                "lexicon:" + entry.describe() + ":" + pattern, attribution(doc, t.span()));
+    }
+
+    /** A past participle with a "by" agent and no auxiliary: a passive, whatever the parser called its subject. */
+    private static boolean isReducedPassive(Sentence s, int head) {
+        if (!s.tokens().get(head).pos().equals("VBN")) {
+            return false;
+        }
+        boolean agent = false;
+        for (Dependency d : s.children(head)) {
+            if (d.relation().startsWith("aux")) {
+                return false;
+            }
+            agent |= d.relation().equals("obl:by") || d.relation().equals("obl:agent");
+        }
+        return agent;
+    }
+
+    private static List<Integer> prepositionalTarget(Sentence s, int head) {
+        for (String prep : TARGET_PREPOSITIONS) {
+            for (Dependency d : s.children(head)) {
+                if (d.relation().equals("obl:" + prep)) {
+                    return List.of(d.dependent());
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** The subject of the verb this one is the complement, conjunct or clause of. */
+    private static List<Integer> inheritedSubject(Sentence s, int head) {
+        int node = head;
+        for (int depth = 0; depth < 4; depth++) {
+            Dependency up = s.parentOf(node);
+            if (up == null || up.governor() < 0) {
+                return List.of();
+            }
+            String rel = up.baseRelation();
+            if (!rel.equals("xcomp") && !rel.equals("conj") && !rel.equals("advcl")) {
+                return List.of();
+            }
+            node = up.governor();
+            List<Integer> subjects = new ArrayList<>();
+            for (Dependency d : s.children(node)) {
+                if (d.relation().equals("nsubj")) {
+                    subjects.add(d.dependent());
+                }
+            }
+            if (!subjects.isEmpty()) {
+                return subjects;
+            }
+        }
+        return List.of();
+    }
+
+    private static List<Integer> withConjuncts(Sentence s, List<Integer> heads) {
+        List<Integer> out = new ArrayList<>();
+        for (int h : heads) {
+            out.add(h);
+            for (Dependency d : s.children(h)) {
+                if (d.relation().startsWith("conj")) {
+                    out.add(d.dependent());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean negated(Sentence s, int head) {
+        for (Dependency d : s.children(head)) {
+            String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
+            if ((d.relation().equals("advmod") || d.relation().equals("det")) && NEGATORS.contains(w)) {
+                return true;
+            }
+            if (d.relation().equals("mark") && w.equals("without")) {
+                return true;
+            }
+        }
+        Dependency up = s.parentOf(head);
+        if (up != null && up.governor() >= 0 && up.baseRelation().equals("xcomp")) {
+            Token gov = s.tokens().get(up.governor());
+            return NEGATING_GOVERNORS.contains(gov.lemma().toLowerCase(Locale.ROOT)) || negated(s, up.governor());
+        }
+        return false;
+    }
+
+    /** Each argument head resolves to the actor named there, or to its noun phrase when none is. */
+    private static List<ActorRef> refs(Document doc, Sentence s, List<Integer> heads) {
+        List<ActorRef> out = new ArrayList<>();
+        for (int h : heads) {
+            Span phrase = corePhrase(s, h);
+            Actor actor = doc.actorAt(phrase);
+            if (actor == null) {
+                // "forces loyal to X", "the army of X": the actor may be named inside the phrase
+                actor = doc.actorAt(fullPhrase(s, h));
+            }
+            ActorRef ref = actor != null
+                    ? new ActorRef(actor.name(), actor.id(), actor.country(), actor.sector(), phrase)
+                    : new ActorRef(phrase.of(doc.text()), null, null, null, phrase);
+            if (out.stream().noneMatch(r -> r.actorId() != null && r.actorId().equals(ref.actorId()))) {
+                out.add(ref);
+            }
+        }
+        return out;
+    }
+
+    /** The head noun with its compounds, names, modifiers and possessor: "Russia's foreign ministry". */
+    private static Span corePhrase(Sentence s, int head) {
+        int first = head;
+        int last = head;
+        for (Dependency d : s.children(head)) {
+            String rel = d.relation();
+            if (rel.equals("compound") || rel.equals("flat") || rel.startsWith("amod") || rel.equals("nmod:poss")
+                    || rel.equals("det") || rel.equals("nummod")) {
+                for (int i : s.subtree(d.dependent())) {
+                    first = Math.min(first, i);
+                    last = Math.max(last, i);
+                }
+            }
+        }
+        return new Span(s.tokens().get(first).span().start(), s.tokens().get(last).span().end());
+    }
+
+    private static Span fullPhrase(Sentence s, int head) {
+        List<Integer> tree = s.subtree(head);
+        int first = tree.get(0);
+        int last = tree.get(tree.size() - 1);
+        return new Span(s.tokens().get(first).span().start(), s.tokens().get(last).span().end());
+    }
+
+    private static boolean isCapitalized(Sentence s, int index) {
+        return Character.isUpperCase(s.tokens().get(index).word().charAt(0));
+    }
+
+    /** The speaker of the quote or reported statement the trigger sits in, or null. */
+    private static ActorRef attribution(Document doc, Span trigger) {
+        for (Quote q : doc.quotes()) {
+            if (q.span().contains(trigger) && q.speaker() != null) {
+                return q.speaker();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,99 @@
+package org.argus.events;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.argus.model.EventType;
+
+/**
+ * The predicates that signal events: lemma and part of speech to PLOVER type and mode. Loaded from a
+ * tab-separated file and checked line by line; a bad line fails the load naming its line number.
+ * Immutable and thread-safe.
+ */
+public final class Lexicon {
+    /** One predicate. {@code particle} is the preposition or particle a phrasal verb needs, or null. */
+    public record Entry(String lemma, String particle, boolean verb, EventType type, String mode) {
+        /** The name of this entry in an event's {@code rule}. */
+        public String describe() {
+            return lemma + (particle == null ? "" : "+" + particle) + "/" + (verb ? "verb" : "noun");
+        }
+    }
+
+    private final Map<String, List<Entry>> verbs;
+    private final Map<String, List<Entry>> nouns;
+
+    private Lexicon(Map<String, List<Entry>> verbs, Map<String, List<Entry>> nouns) {
+        this.verbs = verbs;
+        this.nouns = nouns;
+    }
+
+    /** The lexicon shipped with Argus. */
+    public static Lexicon load() {
+        String path = "/org/argus/events/lexicon.tsv";
+        try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("event lexicon missing from the build: " + path);
+            }
+            return parse(new InputStreamReader(in, StandardCharsets.UTF_8), "lexicon.tsv");
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + path, e);
+        }
+    }
+
+    /** Parses a lexicon; {@code name} is used in error messages. */
+    public static Lexicon parse(Reader reader, String name) throws IOException {
+        Map<String, List<Entry>> verbs = new HashMap<>();
+        Map<String, List<Entry>> nouns = new HashMap<>();
+        BufferedReader lines = new BufferedReader(reader);
+        String line;
+        int number = 0;
+        while ((line = lines.readLine()) != null) {
+            number++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.split("\t");
+            if (cells.length != 4) {
+                throw new IllegalArgumentException(name + ":" + number + ": expected 4 tab-separated columns, found " + cells.length);
+            }
+            String[] lemma = cells[0].strip().toLowerCase(Locale.ROOT).split("\\+", 2);
+            boolean verb = switch (cells[1].strip()) {
+                case "verb" -> true;
+                case "noun" -> false;
+                default -> throw new IllegalArgumentException(name + ":" + number + ": part of speech must be verb or noun, not '" + cells[1] + "'");
+            };
+            EventType type;
+            try {
+                type = EventType.valueOf(cells[2].strip());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(name + ":" + number + ": '" + cells[2] + "' is not a PLOVER type", e);
+            }
+            String mode = cells[3].strip().equals("-") ? null : cells[3].strip();
+            Entry entry = new Entry(lemma[0], lemma.length > 1 ? lemma[1] : null, verb, type, mode);
+            (verb ? verbs : nouns).computeIfAbsent(lemma[0], k -> new ArrayList<>()).add(entry);
+        }
+        verbs.replaceAll((k, v) -> List.copyOf(v));
+        nouns.replaceAll((k, v) -> List.copyOf(v));
+        return new Lexicon(Map.copyOf(verbs), Map.copyOf(nouns));
+    }
+
+    List<Entry> verbs(String lemma) {
+        return verbs.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    List<Entry> nouns(String lemmaOrWord) {
+        return nouns.getOrDefault(lemmaOrWord.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    public int size() {
+        return verbs.values().stream().mapToInt(List::size).sum() + nouns.values().stream().mapToInt(List::size).sum();
+    }
+}

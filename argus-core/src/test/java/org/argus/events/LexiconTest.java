@@ -1,0 +1,49 @@
+package org.argus.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.util.Arrays;
+import java.util.EnumSet;
+import org.argus.model.EventType;
+import org.junit.jupiter.api.Test;
+
+class LexiconTest {
+    @Test
+    void theShippedLexiconCoversEveryPloverType() {
+        Lexicon lexicon = Lexicon.load();
+        EnumSet<EventType> seen = EnumSet.noneOf(EventType.class);
+        for (EventType type : EventType.values()) {
+            // every type is reachable from at least one verb
+            boolean any = Arrays.stream(new String[] {"agree", "meet", "back", "lift", "cooperate", "aid", "withdraw", "urge",
+                    "accuse", "reject", "threaten", "protest", "sanction", "deploy", "arrest", "attack"})
+                    .flatMap(l -> lexicon.verbs(l).stream()).anyMatch(e -> e.type() == type);
+            if (any) {
+                seen.add(type);
+            }
+        }
+        assertEquals(EnumSet.allOf(EventType.class), seen);
+        assertTrue(lexicon.size() > 150);
+    }
+
+    @Test
+    void phrasalVerbsKeepTheirParticle() {
+        Lexicon lexicon = Lexicon.load();
+        assertTrue(lexicon.verbs("call").stream().anyMatch(e -> "for".equals(e.particle()) && e.type() == EventType.REQUEST));
+    }
+
+    @Test
+    void badLinesFailTheLoadWithTheirLineNumber() {
+        IllegalArgumentException type = assertThrows(IllegalArgumentException.class,
+                () -> Lexicon.parse(new StringReader("# header\nbomb\tverb\tBOMBARD\t-\n"), "mine.tsv"));
+        assertEquals("mine.tsv:2: 'BOMBARD' is not a PLOVER type", type.getMessage());
+        IllegalArgumentException pos = assertThrows(IllegalArgumentException.class,
+                () -> Lexicon.parse(new StringReader("bomb\tadverb\tASSAULT\t-\n"), "mine.tsv"));
+        assertTrue(pos.getMessage().startsWith("mine.tsv:1: part of speech"));
+        IllegalArgumentException columns = assertThrows(IllegalArgumentException.class,
+                () -> Lexicon.parse(new StringReader("bomb\tverb\n"), "mine.tsv"));
+        assertTrue(columns.getMessage().contains("4 tab-separated columns"));
+    }
+}

@@ -1,0 +1,73 @@
+package org.argus.stages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.argus.model.Actor;
+import org.argus.model.ActorType;
+import org.argus.model.Document;
+import org.argus.model.Mention;
+import org.junit.jupiter.api.Test;
+
+class ActorStageTest {
+    private static Actor named(Document d, String name) {
+        return d.actors().stream().filter(a -> a.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not among " + d.actors().stream().map(Actor::name).toList()));
+    }
+
+    @Test
+    void titleAndNationalityGiveCountrySectorAndRoleAndTheSurnameJoinsTheFullName() {
+        Document d = Analysed.text("Norwegian Foreign Minister Ine Eriksen Soreide arrived in Oslo on Monday for talks with her "
+                + "counterparts from the region. Soreide said the meeting would focus on fisheries.");
+        Actor minister = named(d, "Ine Eriksen Soreide");
+        assertEquals(ActorType.PERSON, minister.type());
+        assertEquals("NOR", minister.country());
+        assertEquals("GOV", minister.sector());
+        assertEquals("Foreign Minister", minister.role());
+        assertEquals(List.of("Ine Eriksen Soreide", "Soreide"), minister.mentions().stream().map(Mention::text).toList());
+        for (Mention m : minister.mentions()) {
+            assertEquals(m.text(), m.span().of(d.text()), "mentions carry offsets into the analysed text");
+        }
+    }
+
+    @Test
+    void countriesGroupByCodeWhetherNamedOrUsedAsAdjective() {
+        Document d = Analysed.text("Turkish drones struck a convoy near the border on Sunday. Turkey later said the convoy "
+                + "carried weapons for the rebels.");
+        Actor turkey = named(d, "Turkey");
+        assertEquals(ActorType.COUNTRY, turkey.type());
+        assertEquals("TUR", turkey.country());
+        assertEquals(List.of("Turkish", "Turkey"), turkey.mentions().stream().map(Mention::text).toList());
+        assertEquals(1, d.actors().stream().filter(a -> "TUR".equals(a.country())).count());
+    }
+
+    @Test
+    void anAcronymDefinedInParenthesesJoinsItsOrganisation() {
+        Document d = Analysed.text("The Sudanese Professionals Association (SPA) called for new protests on Thursday. "
+                + "The SPA said the military council had broken its promises.");
+        Actor spa = named(d, "Sudanese Professionals Association");
+        assertTrue(spa.mentions().stream().anyMatch(m -> m.text().equals("SPA")), spa.mentions().toString());
+        assertEquals("SDN", spa.country());
+    }
+
+    @Test
+    void aCapitalIsAnActorOnlyWhenItActs() {
+        Document acting = Analysed.text("Moscow said on Friday that the sanctions would not change its policy.");
+        Actor russia = named(acting, "Russia");
+        assertEquals("RUS", russia.country());
+        assertEquals("GOV", russia.sector());
+        Document place = Analysed.text("The delegations met in Moscow on Friday to discuss the grain deal.");
+        assertNull(place.actors().stream().filter(a -> "RUS".equals(a.country())).findFirst().orElse(null));
+    }
+
+    @Test
+    void internationalOrganisationsComeFromTheKnowledgeBase() {
+        Document d = Analysed.text("NATO warned on Tuesday that the exercises raised tensions along the eastern flank.");
+        Actor nato = named(d, "North Atlantic Treaty Organization");
+        assertEquals("IGO", nato.sector());
+        assertNotNull(nato.mentions().get(0));
+    }
+}

@@ -1,0 +1,92 @@
+package org.argus.stages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.argus.model.ActorRef;
+import org.argus.model.Document;
+import org.argus.model.Event;
+import org.argus.model.EventDate;
+import org.argus.model.EventType;
+import org.junit.jupiter.api.Test;
+
+class EventStageTest {
+    private static Event only(Document d, EventType type) {
+        List<Event> found = d.events().stream().filter(e -> e.type() == type).toList();
+        assertEquals(1, found.size(), "events: " + d.events());
+        return found.get(0);
+    }
+
+    private static List<String> countries(List<ActorRef> refs) {
+        return refs.stream().map(ActorRef::country).toList();
+    }
+
+    @Test
+    void activeVoiceSourceAndTarget() {
+        Event e = only(Analysed.text("Greece accused Turkey of violating its airspace on Tuesday."), EventType.ACCUSE);
+        assertEquals(List.of("GRC"), countries(e.source()));
+        assertEquals(List.of("TUR"), countries(e.target()));
+        assertEquals("accused", e.trigger().text());
+        assertFalse(e.negated());
+        assertTrue(e.rule().startsWith("lexicon:accuse/verb"), e.rule());
+    }
+
+    @Test
+    void passiveVoiceTakesTheAgentAsSource() {
+        Event e = only(Analysed.text("Armenia was attacked by Azerbaijan overnight, officials in Yerevan reported."), EventType.ASSAULT);
+        assertEquals(List.of("AZE"), countries(e.source()));
+        assertEquals(List.of("ARM"), countries(e.target()));
+    }
+
+    @Test
+    void coordinatedSourcesAllSupport() {
+        Event e = only(Analysed.text("Russia, Egypt and the United Arab Emirates support the eastern commander."), EventType.SUPPORT);
+        assertEquals(List.of("RUS", "EGY", "ARE"), countries(e.source()));
+        Event along = only(Analysed.text("Russia, along with Egypt, backs the eastern commander."), EventType.SUPPORT);
+        assertEquals(List.of("RUS", "EGY"), countries(along.source()));
+    }
+
+    @Test
+    void negationIsKeptAndARefusalIsARejection() {
+        Event notSigned = only(Analysed.text("Serbia did not sign the agreement on Friday."), EventType.AGREE);
+        assertTrue(notSigned.negated());
+        Document refused = Analysed.text("Montenegro refused to sign the deal.");
+        Event reject = only(refused, EventType.REJECT);
+        assertEquals(List.of("MNE"), countries(reject.source()));
+        assertTrue(refused.events().stream().noneMatch(e -> e.type() == EventType.AGREE), "the refused act is not coded as done");
+    }
+
+    @Test
+    void nominalEventsBetweenParties() {
+        Event e = only(Analysed.text("Talks between Ethiopia and Egypt resumed in Washington."), EventType.CONSULT);
+        assertEquals(List.of("ETH", "EGY"), countries(e.source()));
+    }
+
+    @Test
+    void eventsReportedInAQuoteAreAttributedToTheSpeaker() {
+        Document d = Analysed.text("“Albania will support the resolution,” said Foreign Minister Gent Cakaj.");
+        Event e = only(d, EventType.SUPPORT);
+        assertEquals("Gent Cakaj", e.attribution().name());
+        assertEquals(List.of("ALB"), countries(e.source()), "the speaker is not the actor of what he reports");
+    }
+
+    @Test
+    void eventDatesResolveAgainstThePublishedDate() {
+        Document d = Analysed.text("Chad accused Sudan on Tuesday of arming rebels. Chad also condemned the raids.",
+                LocalDate.of(2020, 5, 29));
+        Event tuesday = d.events().stream().filter(e -> e.trigger().text().equals("accused")).findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2020, 5, 26), tuesday.date().date());
+        assertEquals(EventDate.Origin.TEXT, tuesday.date().origin());
+        Event undated = d.events().stream().filter(e -> e.trigger().text().equals("condemned")).findFirst().orElseThrow();
+        assertEquals(EventDate.Origin.PUBLISHED, undated.date().origin());
+        assertEquals(LocalDate.of(2020, 5, 29), undated.date().date());
+    }
+
+    @Test
+    void aSentenceWithoutAnEventGivesNone() {
+        assertEquals(List.of(), Analysed.text("The weather in the capital was mild for the season.").events());
+    }
+}

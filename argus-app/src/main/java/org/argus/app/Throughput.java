@@ -1,0 +1,102 @@
+package org.argus.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.argus.model.InputFormat;
+import org.argus.model.RawDocument;
+import org.argus.model.SourceRef;
+import org.argus.nlp.TextAnnotator;
+import org.argus.nlp.corenlp.CoreNlpAnnotator;
+import org.argus.nlp.corenlp.CoreNlpConfig;
+import org.argus.pipeline.Pipeline;
+
+/**
+ * The throughput benchmark: the whole Argus pipeline and, in the same run, CoreNLP's stock
+ * tokenize..depparse pipeline over the same texts, with the same number of threads.
+ */
+public final class Throughput {
+    /** Figures of one measured system. */
+    public record Figures(String system, int articles, double loadSeconds, double runSeconds) {
+        public double articlesPerSecond() {
+            return articles / runSeconds;
+        }
+    }
+
+    private final PrintWriter err;
+    private final int threads;
+
+    public Throughput(PrintWriter err, int threads) {
+        this.err = err;
+        this.threads = threads;
+    }
+
+    /** Reads up to {@code limit} .txt files of {@code dir} in name order. */
+    public static List<RawDocument> readCorpus(Path dir, int limit) throws IOException {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.filter(p -> p.toString().endsWith(".txt")).sorted().limit(limit).toList();
+        }
+        List<RawDocument> docs = new ArrayList<>();
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            docs.add(new RawDocument(name.substring(0, name.length() - 4), SourceRef.file(f.toString()), InputFormat.TEXT,
+                    Files.readString(f, StandardCharsets.UTF_8), null, null, null, null));
+        }
+        return docs;
+    }
+
+    public Figures argus(List<RawDocument> docs) {
+        long t0 = System.nanoTime();
+        TextAnnotator annotator = CoreNlpAnnotator.load(CoreNlpConfig.defaults());
+        Pipeline pipeline = Pipelines.full(annotator, null);
+        double load = seconds(t0);
+        err.printf("argus: models loaded in %.1f s; analysing %d articles on %d threads%n", load, docs.size(), threads);
+        long t1 = System.nanoTime();
+        try (Analyzer analyzer = new Analyzer(pipeline, threads)) {
+            analyzer.run(docs.stream().map(Analyzer.Input::of).iterator(), outcome -> { }, new Progress(err, System.console() != null));
+        }
+        return new Figures("argus (whole pipeline)", docs.size(), load, seconds(t1));
+    }
+
+    public Figures stockCoreNlp(List<RawDocument> docs) {
+        long t0 = System.nanoTime();
+        CoreNlpAnnotator stock = CoreNlpAnnotator.loadStock();
+        double load = seconds(t0);
+        err.printf("stock CoreNLP loaded in %.1f s; annotating %d articles on %d threads%n", load, docs.size(), threads);
+        long t1 = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (RawDocument d : docs) {
+                futures.add(pool.submit(() -> stock.annotate(d.content())));
+            }
+            Progress progress = new Progress(err, System.console() != null);
+            for (Future<?> f : futures) {
+                f.get();
+                progress.advance(true);
+            }
+            progress.finish();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("stock CoreNLP failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return new Figures("CoreNLP stock (tokenize,ssplit,pos,lemma,ner,depparse)", docs.size(), load, seconds(t1));
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+}

@@ -1,0 +1,49 @@
+package org.argus.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.argus.store.CorpusActor;
+import org.argus.store.CorpusStore;
+import org.argus.store.Filters;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code argus actors}: the actors of the corpus, merged across articles. */
+@Command(name = "actors", mixinStandardHelpOptions = true, description = "List the actors of the corpus, merged across articles.")
+final class ActorsCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    DbOption dbOption;
+
+    @Option(names = {"-f", "--format"}, description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ListFormat format = ListFormat.text;
+
+    @Option(names = "--name", description = "Only actors whose name or alias contains this text.")
+    String name;
+
+    @Option(names = "--type", description = "Only actors of this type (PERSON, ORGANIZATION, COUNTRY, GROUP).")
+    String type;
+
+    @Option(names = "--country", description = "Only actors of this country (ISO alpha-3).")
+    String country;
+
+    @Override
+    public Integer call() {
+        try (CorpusStore store = StoreAccess.openExisting(dbOption)) {
+            List<CorpusActor> actors = store.actors(new Filters.ActorFilter(name, type, country));
+            format.print(spec.commandLine().getOut(), actors,
+                    List.of("id", "name", "type", "country", "sector", "role", "aliases", "mentions", "articles"),
+                    a -> List.of(a.id(), a.name(), a.type(), nz(a.country()), nz(a.sector()), nz(a.role()), a.aliases(),
+                            a.mentions(), a.articles()));
+        }
+        return 0;
+    }
+
+    private static Object nz(String s) {
+        return s == null ? "" : s;
+    }
+}

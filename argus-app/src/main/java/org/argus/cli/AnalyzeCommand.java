@@ -1,0 +1,60 @@
+package org.argus.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.argus.app.Analyzer;
+import org.argus.app.Models;
+import org.argus.app.Pipelines;
+import org.argus.app.Progress;
+import org.argus.app.RunSummary;
+import org.argus.output.DocumentJson;
+import org.argus.output.TextSummary;
+import org.argus.pipeline.Outcome;
+import org.argus.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code argus analyze}: runs the whole pipeline and prints a summary or JSONL per article. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Analyse articles (.txt, .html/.htm, .jsonl files or directories) and print actors, quotes and events.")
+final class AnalyzeCommand implements Callable<Integer> {
+    enum Format { text, jsonl }
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    RunOptions options;
+
+    @Option(names = {"-f", "--format"}, description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format = Format.text;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or directories to analyse.")
+    List<Path> inputs;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Progress progress = new Progress(spec.commandLine().getErr(), !options.quiet && System.console() != null);
+        Pipeline pipeline = Pipelines.full(Models.annotator(spec.commandLine().getErr(), options.quiet), options.published);
+        DocumentJson json = new DocumentJson();
+        TextSummary text = new TextSummary();
+        RunSummary summary;
+        try (Analyzer analyzer = new Analyzer(pipeline, options.threads)) {
+            summary = analyzer.run(CliInputs.read(inputs), outcome -> {
+                if (outcome instanceof Outcome.Accepted accepted) {
+                    out.println(format == Format.jsonl ? json.toLine(accepted.document()) : text.render(accepted.document()));
+                    out.flush();
+                } else if (outcome instanceof Outcome.Rejected rejected) {
+                    progress.message("argus: " + rejected.message());
+                }
+            }, progress);
+        }
+        return CliInputs.exitCode(summary, progress);
+    }
+}

@@ -1,0 +1,30 @@
+package org.argus.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root command: lists the subcommands. */
+@Command(name = "argus", mixinStandardHelpOptions = true, version = "argus 0.1.0",
+        description = "Turns conflict and diplomacy news into source-linked actors, quotes and PLOVER events.",
+        subcommands = {AnalyzeCommand.class, ExtractCommand.class, IngestCommand.class, ActorsCommand.class,
+                EventsCommand.class, QuotesCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class ArgusCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** A command line with Argus's conventions: usage errors exit 2, run errors exit 1. */
+    public static CommandLine commandLine() {
+        CommandLine cmd = new CommandLine(new ArgusCommand());
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setExecutionExceptionHandler((ex, line, parseResult) -> {
+            line.getErr().println("argus: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            return 1;
+        });
+        return cmd;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,57 @@
+package org.argus.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.argus.app.Throughput;
+import org.argus.model.RawDocument;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code argus bench}: articles/s of the whole pipeline beside CoreNLP's stock pipeline. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Throughput benchmark: the whole Argus pipeline and CoreNLP's stock pipeline on the same texts.")
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "DIR", description = "Folder of .txt articles (default: ${DEFAULT-VALUE}).")
+    Path dir = Path.of("..", "shared", "data", "polnear", "train", "text");
+
+    @Option(names = "--limit", paramLabel = "N", description = "Use at most N articles (default: all).")
+    int limit = Integer.MAX_VALUE;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads for both systems (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--no-stock", description = "Skip the stock CoreNLP run.")
+    boolean noStock;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(dir)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "not a directory: " + dir);
+        }
+        List<RawDocument> docs = Throughput.readCorpus(dir, limit);
+        Throughput bench = new Throughput(spec.commandLine().getErr(), threads);
+        Throughput.Figures argus = bench.argus(docs);
+        PrintWriter out = spec.commandLine().getOut();
+        print(out, argus);
+        if (!noStock) {
+            Throughput.Figures stock = bench.stockCoreNlp(docs);
+            print(out, stock);
+            out.printf("ratio argus/stock: %.2f%n", argus.articlesPerSecond() / stock.articlesPerSecond());
+        }
+        return 0;
+    }
+
+    private static void print(PrintWriter out, Throughput.Figures f) {
+        out.printf("%-58s %4d articles  load %5.1f s  run %6.1f s  %6.2f articles/s%n",
+                f.system(), f.articles(), f.loadSeconds(), f.runSeconds(), f.articlesPerSecond());
+        out.flush();
+    }
+}

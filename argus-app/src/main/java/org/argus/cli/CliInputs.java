@@ -1,0 +1,46 @@
+package org.argus.cli;
+
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import org.argus.app.Analyzer;
+import org.argus.app.Progress;
+import org.argus.app.RunSummary;
+import org.argus.ingest.InputReader;
+import org.argus.ingest.InputResult;
+import org.argus.pipeline.Outcome;
+
+/** Reads the command's inputs as the analyzer takes them. */
+final class CliInputs {
+    private CliInputs() {
+    }
+
+    static Iterator<Analyzer.Input> read(List<Path> paths) {
+        Iterator<InputResult> results = new InputReader().read(paths);
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return results.hasNext();
+            }
+
+            @Override
+            public Analyzer.Input next() {
+                InputResult r = results.next();
+                if (r instanceof InputResult.Failed failed) {
+                    return Analyzer.Input.failed(new Outcome.Rejected(null, failed.source(), "ingest", failed.reason()));
+                }
+                return Analyzer.Input.of(((InputResult.Read) r).document());
+            }
+        };
+    }
+
+    /** 0 when every input was analysed, 1 when some failed (each failure was already reported). */
+    static int exitCode(RunSummary summary, Progress progress) {
+        if (summary.anyFailed()) {
+            progress.message("argus: " + summary.rejected() + " of " + (summary.accepted() + summary.rejected())
+                    + " inputs failed");
+            return 1;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,50 @@
+package org.argus.cli;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.argus.store.CorpusEvent;
+import org.argus.store.CorpusStore;
+import org.argus.store.Filters;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code argus events}: the coded events of the corpus in date order. */
+@Command(name = "events", mixinStandardHelpOptions = true, description = "List the events of the corpus in date order.")
+final class EventsCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    DbOption dbOption;
+
+    @Option(names = {"-f", "--format"}, description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ListFormat format = ListFormat.text;
+
+    @Option(names = "--actor", description = "Only events with a source or target whose name contains this text.")
+    String actor;
+
+    @Option(names = "--type", description = "Only events of this PLOVER type (e.g. SUPPORT).")
+    String type;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Only events on or after this date (yyyy-mm-dd).")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Only events on or before this date (yyyy-mm-dd).")
+    LocalDate to;
+
+    @Override
+    public Integer call() {
+        try (CorpusStore store = StoreAccess.openExisting(dbOption)) {
+            List<CorpusEvent> events = store.events(new Filters.EventFilter(actor, type, from, to));
+            format.print(spec.commandLine().getOut(), events,
+                    List.of("date", "type", "mode", "negated", "sources", "targets", "trigger", "article", "sentence", "rule", "attribution"),
+                    e -> List.of(e.date() == null ? "" : e.date(), e.type() + (e.negated() ? " (negated)" : ""), e.mode() == null ? "" : e.mode(),
+                            e.negated(), e.sources(), e.targets(), e.trigger(), e.article(), e.sentence(), e.rule(),
+                            e.attribution() == null ? "" : e.attribution()));
+        }
+        return 0;
+    }
+}

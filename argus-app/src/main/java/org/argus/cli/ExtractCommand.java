@@ -1,0 +1,66 @@
+package org.argus.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.argus.app.Analyzer;
+import org.argus.app.Pipelines;
+import org.argus.app.Progress;
+import org.argus.app.RunSummary;
+import org.argus.model.Article;
+import org.argus.output.DocumentJson;
+import org.argus.pipeline.Outcome;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code argus extract}: ingestion and extraction only (no NLP); clean text and metadata. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Extract the article text and metadata from pages or scraped text, without NLP.")
+final class ExtractCommand implements Callable<Integer> {
+    enum Format { text, jsonl }
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    RunOptions options;
+
+    @Option(names = {"-f", "--format"}, description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format = Format.text;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or directories.")
+    List<Path> inputs;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Progress progress = new Progress(spec.commandLine().getErr(), !options.quiet && System.console() != null);
+        DocumentJson json = new DocumentJson();
+        RunSummary summary;
+        try (Analyzer analyzer = new Analyzer(Pipelines.extractOnly(options.published), options.threads)) {
+            summary = analyzer.run(CliInputs.read(inputs), outcome -> {
+                if (outcome instanceof Outcome.Accepted accepted) {
+                    if (format == Format.jsonl) {
+                        out.println(json.toLine(accepted.document()));
+                    } else {
+                        Article a = accepted.document().article();
+                        out.println("== " + (a.title() == null ? "(no title)" : a.title()) + " [" + accepted.document().id() + "]");
+                        if (a.published() != null) {
+                            out.println("   published " + a.published().date());
+                        }
+                        out.println(a.text());
+                        out.println();
+                    }
+                    out.flush();
+                } else if (outcome instanceof Outcome.Rejected rejected) {
+                    progress.message("argus: " + rejected.message());
+                }
+            }, progress);
+        }
+        return CliInputs.exitCode(summary, progress);
+    }
+}

@@ -1,0 +1,61 @@
+package org.argus.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.argus.app.Analyzer;
+import org.argus.app.Models;
+import org.argus.app.Pipelines;
+import org.argus.app.Progress;
+import org.argus.app.RunSummary;
+import org.argus.pipeline.Outcome;
+import org.argus.store.CorpusStore;
+import org.argus.store.UpsertResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code argus ingest}: analyses articles and stores them in the corpus database. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Analyse articles and store them in the corpus database; re-ingesting an article updates it.")
+final class IngestCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    RunOptions options;
+
+    @Mixin
+    DbOption dbOption;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or directories to ingest.")
+    List<Path> inputs;
+
+    @Override
+    public Integer call() {
+        Progress progress = new Progress(spec.commandLine().getErr(), !options.quiet && System.console() != null);
+        Path dbFile = dbOption.resolve();
+        int[] stored = new int[3];
+        RunSummary summary;
+        try (CorpusStore store = CorpusStore.open(dbFile);
+             Analyzer analyzer = new Analyzer(Pipelines.full(Models.annotator(spec.commandLine().getErr(), options.quiet), options.published), options.threads)) {
+            summary = analyzer.run(CliInputs.read(inputs), outcome -> {
+                if (outcome instanceof Outcome.Accepted accepted) {
+                    try {
+                        UpsertResult result = store.upsert(accepted.document());
+                        stored[result.inserted() ? 0 : 1]++;
+                    } catch (RuntimeException e) {
+                        stored[2]++;
+                        progress.message("argus: " + accepted.document().raw().source() + ": store: " + e.getMessage());
+                    }
+                } else if (outcome instanceof Outcome.Rejected rejected) {
+                    progress.message("argus: " + rejected.message());
+                }
+            }, progress);
+        }
+        spec.commandLine().getOut().printf("stored %d new and %d updated articles in %s (%d failed)%n",
+                stored[0], stored[1], dbFile, summary.rejected() + stored[2]);
+        return summary.anyFailed() || stored[2] > 0 ? 1 : 0;
+    }
+}

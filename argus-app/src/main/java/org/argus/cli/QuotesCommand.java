@@ -1,0 +1,48 @@
+package org.argus.cli;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.argus.store.CorpusQuote;
+import org.argus.store.CorpusStore;
+import org.argus.store.Filters;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code argus quotes}: the quotes and reported statements of the corpus. */
+@Command(name = "quotes", mixinStandardHelpOptions = true, description = "List the quotes of the corpus with their speakers.")
+final class QuotesCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    DbOption dbOption;
+
+    @Option(names = {"-f", "--format"}, description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ListFormat format = ListFormat.text;
+
+    @Option(names = "--speaker", description = "Only quotes whose speaker contains this text.")
+    String speaker;
+
+    @Option(names = "--kind", description = "direct or indirect.")
+    String kind;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Only articles published on or after this date.")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Only articles published on or before this date.")
+    LocalDate to;
+
+    @Override
+    public Integer call() {
+        try (CorpusStore store = StoreAccess.openExisting(dbOption)) {
+            List<CorpusQuote> quotes = store.quotes(new Filters.QuoteFilter(speaker, kind, from, to));
+            format.print(spec.commandLine().getOut(), quotes, List.of("published", "speaker", "kind", "cue", "text", "article"),
+                    q -> List.of(q.published() == null ? "" : q.published(), q.speaker() == null ? "(unknown)" : q.speaker(), q.kind(),
+                            q.cue() == null ? "" : q.cue(), q.text(), q.article()));
+        }
+        return 0;
+    }
+}

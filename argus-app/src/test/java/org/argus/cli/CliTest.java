@@ -1,0 +1,169 @@
+package org.argus.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line as a user runs it, on articles written for the test, with the real models and SQLite. */
+class CliTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path inputs;
+
+    @TempDir
+    Path work;
+
+    /** What one command printed and returned. */
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cmd = ArgusCommand.commandLine();
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(err, true));
+        int exit = cmd.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void writeArticles() throws IOException {
+        Files.writeString(inputs.resolve("brief.txt"), """
+                Home | World | Africa
+                Chad and Sudan trade accusations over border raids
+                Chad accused Sudan on Tuesday of arming rebels who attacked a border town, the government said.
+
+                “We will defend every village,” said Chadian Defence Minister Daoud Yaya Brahim.
+
+                Subscribe to our newsletter
+                """);
+        Files.writeString(inputs.resolve("page.html"), """
+                <html><head><title>Envoys meet | Example Wire</title>
+                <meta property="article:published_time" content="2020-03-12T10:00:00Z"></head>
+                <body><nav>Home World</nav><article><h1>Sudan welcomes Egyptian mediation</h1>
+                <p>Sudan welcomed an offer of mediation from Egypt on Wednesday, the foreign ministry in Khartoum said.</p>
+                <p>Egypt and Sudan held talks in Cairo last week about the border dispute with Chad.</p>
+                </article><footer>Copyright Example Wire</footer></body></html>
+                """);
+        Files.writeString(inputs.resolve("feed.jsonl"), String.join("\n",
+                "{\"id\":\"wire-1\",\"title\":\"Chad closes border\",\"published\":\"2020-03-14\",\"source\":\"Example Wire\","
+                        + "\"text\":\"Chad closed its border with Sudan on Friday after new clashes. Sudan condemned the closure.\"}",
+                "{\"id\": broken"));
+    }
+
+    @Test
+    void analyzeWritesOneJsonObjectPerArticleAndReportsTheBadLine() throws IOException {
+        Run r = run("analyze", "--format", "jsonl", "--published", "2020-03-13", inputs.toString());
+        assertEquals(1, r.exit(), "a failed input makes the exit code 1");
+        assertTrue(r.err().contains(inputs.resolve("feed.jsonl") + ":2: ingest: invalid JSON"), r.err());
+        List<JsonNode> docs = new ArrayList<>();
+        for (String line : r.out().strip().split("\n")) {
+            docs.add(JSON.readTree(line));
+        }
+        assertEquals(List.of("brief", "wire-1", "page"), docs.stream().map(d -> d.get("id").asText()).toList());
+        JsonNode brief = docs.get(0);
+        assertEquals("Chad and Sudan trade accusations over border raids", brief.get("title").asText());
+        assertEquals("2020-03-13", brief.get("published").asText(), "--published fills in a missing date");
+        String text = brief.get("text").asText();
+        assertTrue(!text.contains("newsletter") && !text.contains("Home | World"), text);
+        for (String field : List.of("source", "url", "actors", "quotes", "events")) {
+            assertTrue(brief.has(field), field);
+        }
+        JsonNode accuse = findEvent(brief, "ACCUSE");
+        assertEquals("TCD", accuse.get("source").get(0).get("country").asText());
+        assertEquals("SDN", accuse.get("target").get(0).get("country").asText());
+        assertEquals("2020-03-10", accuse.get("date").asText(), "Tuesday before the published Friday");
+        int start = accuse.get("trigger").get("start").asInt();
+        assertEquals("accused", text.substring(start, accuse.get("trigger").get("end").asInt()));
+        JsonNode direct = null;
+        JsonNode reported = null;
+        for (JsonNode q : brief.get("quotes")) {
+            if (q.get("kind").asText().equals("direct")) {
+                direct = q;
+            } else {
+                reported = q;
+            }
+        }
+        assertEquals("Daoud Yaya Brahim", direct.get("speaker").get("name").asText());
+        assertEquals("TCD", brief.get("actors").findValues("country").get(0).asText());
+        assertEquals("the government", reported.get("speaker").get("name").asText());
+        assertEquals("2020-03-14", docs.get(1).get("published").asText(), "a date given in the input wins");
+        assertEquals("2020-03-12", docs.get(2).get("published").asText());
+        assertEquals("metadata", docs.get(2).get("publishedOrigin").asText());
+    }
+
+    @Test
+    void ingestTwiceUpdatesAndTheListsShowEachActorOnce() throws IOException {
+        String db = work.resolve("corpus.db").toString();
+        Run first = run("ingest", "--db", db, "--quiet", inputs.resolve("brief.txt").toString(), inputs.resolve("page.html").toString(),
+                inputs.resolve("feed.jsonl").toString());
+        assertEquals(1, first.exit());
+        assertTrue(first.out().contains("stored 3 new and 0 updated"), first.out());
+        Run second = run("ingest", "--db", db, "--quiet", inputs.resolve("brief.txt").toString(), inputs.resolve("page.html").toString());
+        assertEquals(0, second.exit(), second.err());
+        assertTrue(second.out().contains("stored 0 new and 2 updated"), second.out());
+
+        JsonNode actors = JSON.readTree(run("actors", "--db", db, "--format", "json").out());
+        List<String> sudan = new ArrayList<>();
+        actors.forEach(a -> {
+            if (a.get("name").asText().equals("Sudan")) {
+                sudan.add(a.get("id").asText());
+                assertEquals(3, a.get("articles").size(), a.toString());
+            }
+        });
+        assertEquals(1, sudan.size(), actors.toPrettyString());
+
+        Run csv = run("events", "--db", db, "--format", "csv", "--type", "accuse");
+        assertEquals(0, csv.exit());
+        String[] rows = csv.out().strip().split("\n");
+        assertTrue(rows[0].startsWith("date,type"), rows[0]);
+        assertTrue(rows.length >= 2, csv.out());
+        for (int i = 1; i < rows.length; i++) {
+            assertTrue(rows[i].contains("ACCUSE"), rows[i]);
+        }
+        Run quotes = run("quotes", "--db", db, "--speaker", "brahim");
+        assertTrue(quotes.out().contains("We will defend every village"), quotes.out());
+    }
+
+    @Test
+    void listingWithoutACorpusSaysSoAndUsageErrorsExit2() {
+        Run missing = run("actors", "--db", work.resolve("none.db").toString());
+        assertEquals(1, missing.exit());
+        assertTrue(missing.err().contains("no corpus database at"), missing.err());
+        assertEquals(2, run("analyze").exit(), "INPUT is required");
+        assertEquals(2, run("analyze", "--format", "xml", "x.txt").exit());
+        assertEquals(0, run("--help").exit());
+    }
+
+    @Test
+    void extractRunsWithoutNlp() {
+        Run r = run("extract", inputs.resolve("page.html").toString());
+        assertEquals(0, r.exit());
+        assertTrue(r.out().startsWith("== Sudan welcomes Egyptian mediation [page]"), r.out());
+        assertTrue(!r.out().contains("Copyright"), r.out());
+    }
+
+    private static JsonNode findEvent(JsonNode doc, String type) {
+        for (JsonNode e : doc.get("events")) {
+            if (e.get("type").asText().equals(type)) {
+                return e;
+            }
+        }
+        throw new AssertionError("no " + type + " in " + doc.get("events").toPrettyString());
+    }
+}

@@ -1,61 +1,159 @@
 package org.argus.extract;
 
-import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * General signs that a line or block of a news page is not article text. The patterns describe
- * page furniture that news sites share (subscription promos, share bars, credits), never one site.
+ * General signs that a line or block of a news page is not article text. The patterns describe page
+ * furniture that news sites share (skip links, menus and breadcrumbs, subscription and newsletter
+ * promos, "related" and "read more" lists, share bars, copyright lines, photo credits), never one
+ * site. Stateless and thread-safe.
  */
 final class Clutter {
-    private static final Pattern CREDIT = Pattern.compile(
-            "(?i)(\\b(reuters|afp|ap|getty images|epa|anadolu|xinhua|tass)\\s*/|\\(photo[^)]*\\)|\\bphoto(graph)?\\s*(by|:)|"
-                    + "\\bfile photo\\b|\\bgetty images\\b|\\bphoto credit\\b|\\bimage caption\\b|/\\s*(afp|reuters|ap|epa)\\b|\\bap photo\\b|"
-                    + "\\b(reuters|afp|epa)\\s*$)");
+    /** Photo credits. Agency credits are matched in capitals as credits print them ("REUTERS/Name", "/ AFP"). */
+    private static final Pattern CREDIT_CASED = Pattern.compile(
+            "(\\b(REUTERS|AFP|AP|EPA|EPA-EFE|AA|XINHUA|TASS|SANA|IRNA|ANADOLU|UPI|DPA|ANSA|WAFA)\\s*/\\s*\\p{Lu}"
+                    + "|/\\s*(AFP|REUTERS|AP|EPA|EPA-EFE|XINHUA|DPA|UPI)\\b"
+                    + "|\\bAP Photo\\b)");
+    private static final Pattern CREDIT_ANY_CASE = Pattern.compile(
+            "(?i)(\\(\\s*(photo|picture|image|file photo|photograph)\\b[^)]*\\)"
+                    + "|\\b(photo|picture|image|photograph)s?\\s+(by|credit|courtesy)\\b"
+                    + "|\\b(photo|picture|image|photograph|credit|illustration)\\s*:"
+                    + "|\\bgetty\\s+images\\b|\\bfile\\s+(photo|picture|image)\\b|\\bimage\\s+(caption|copyright)\\b"
+                    + "|\\bshutterstock\\b|\\bvia\\s+getty\\b)");
+
+    /** Promo phrases that mark a line wherever they appear. */
     private static final Pattern PROMO = Pattern.compile(
-            "(?i)^(sign up|subscribe|already a (member|subscriber)|sign in|log ?in|register|try it free|try (it )?for free|join (over |more than )?[\\d,]+|"
-                    + "get (our|the) .*newsletter|download (our|the) app|follow us|share (this|on)|advertisement|skip to|read more|related|"
-                    + "more from|don'?t miss|recommended|most (read|popular)|click here|cookie|accept( all)? cookies|copyright|©|all rights reserved|"
-                    + "you (might|may) also like|see also|latest (news|stories)|watch:|listen:|comments?\\b|leave a comment)");
-    private static final Pattern PROMO_ANYWHERE = Pattern.compile(
-            "(?i)(newsletter|subscribe (now|today)|cancel anytime|free trial|sign up (for|to)|our newsletters|paywall|"
-                    + "already have an account|create an account|unlimited access|become a member)");
-    private static final Pattern BREADCRUMB = Pattern.compile("^[\\p{L}&' -]{1,30}(\\s*(>|»|\\||/|›)\\s*[\\p{L}&' -]{1,30})+$");
+            "(?i)(\\bnewsletters?\\b|\\bfree trial\\b|\\btry (it |us )?(for )?free\\b|\\bcancel (at )?any ?time\\b"
+                    + "|\\balready (a |an )?(member|subscriber|registered|have an account)\\b|\\bunlimited (digital )?access\\b"
+                    + "|\\bbecome a (member|subscriber|supporter)\\b|\\bcreate (an|a free|your) account\\b|\\ball rights reserved\\b"
+                    + "|\u00A9|\\bcopyright\\s+(\u00A9\\s*)?(\\(c\\)\\s*)?\\d{4}\\b|\\b(delivered|straight) to your inbox\\b|\\bin your inbox\\b"
+                    + "|\\bdownload (our|the) app\\b|\\bfollow us on\\b|\\b(sign up|subscribe|register) (now|today|here|for free)\\b"
+                    + "|\\b(sign up|subscribe) (for|to) our\\b|\\b(sign|log) in to (read|continue|comment)\\b"
+                    + "|\\bsubscribers? only\\b|\\bpaywall\\b|\\bto continue reading\\b|\\bstory continues below\\b"
+                    + "|\\bshare (this|on) (article|story|page|facebook|twitter|x|whatsapp|linkedin)\\b|\\bcookies?\\b.*\\b(accept|consent|policy)\\b)");
+    /** Lines that open with a section or widget label: not article text when short. */
+    private static final Pattern LABEL_START = Pattern.compile(
+            "(?i)^(skip (to|navigation)|jump to|related\\b|read (more|next|also)\\b|also read\\b|see also\\b|more (from|on|in|about)\\b"
+                    + "|don'?t miss\\b|recommended\\b|most (read|popular|viewed|shared)\\b|you (may|might) (also )?like\\b"
+                    + "|(latest|top|trending) (news|stories|articles|videos)\\b|watch\\b|listen\\b|comments?\\b|leave a comment\\b"
+                    + "|advertisement\\b|sponsored\\b|back to top\\b|share\\b|tags?\\s*:|topics?\\s*:|click here\\b|sign up\\b|subscribe\\b"
+                    + "|sign in\\b|log ?in\\b|log ?out\\b|register\\b|follow us\\b|print\\b|e-?mail this\\b|menu\\b|search\\b|home\\s*$)");
+    /** Openings that mark a short line as a promo even when it ends like a sentence. */
+    private static final Pattern PROMO_START = Pattern.compile(
+            "(?i)^(skip to\\b|join (us|our|over|more than|thousands|hundreds|millions|the conversation|\\d)|sign up\\b|subscribe\\b"
+                    + "|sign in\\b|log ?in\\b|advertisement\\b|back to top\\b|click here\\b|(read more|related|see also|also read|don'?t miss)\\s*:)");
+    /** Short items separated by {@code >}, {@code |}, {@code /}, bullets: a breadcrumb or menu bar. */
+    private static final Pattern BREADCRUMB = Pattern.compile(
+            "^[\\p{L}\\p{N}&'.,() -]{1,30}(\\s*(>|\u00BB|\\||/|\u203A|\u2022|\u00B7|\u2192)\\s*[\\p{L}\\p{N}&'.,() -]{1,30})+\\s*[>\u00BB\u203A]?$");
+    /** Sentence-final punctuation, allowing closing quotes and brackets after it, or a closing quote on its own. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?s).*([.!?\u2026]['\"\u201D\u2019)\\]]*|['\"\u201D\u2019])$");
+
+    private static final Pattern TRAILING_OPENER = Pattern.compile("(?<=[.!?])[\\s\u00A0]*[\u201C\u2018\u2014\u2013-]+\\s*$");
 
     private Clutter() {
     }
 
+    /** A photo caption or credit: a credit in a short line, or a credit at the end of a longer one. */
     static boolean isCaptionOrCredit(String line) {
-        return CREDIT.matcher(line).find() && !endsLikeProse(line, 25);
+        String t = line.strip();
+        int words = words(t);
+        for (Pattern p : new Pattern[] {CREDIT_CASED, CREDIT_ANY_CASE}) {
+            Matcher m = p.matcher(t);
+            while (m.find()) {
+                if (words <= 25 || m.end() >= t.length() - 60) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
+    /** A promo, widget label, share or copyright line. Long prose needs two promo phrases to count. */
     static boolean isPromo(String line) {
         String t = line.strip();
-        return PROMO.matcher(t).find() || PROMO_ANYWHERE.matcher(t).find();
+        int words = words(t);
+        boolean prose = isBodyParagraph(t);
+        if (words <= 15 && (PROMO_START.matcher(t).find() || LABEL_START.matcher(t).find() && !endsSentence(t))) {
+            return true;
+        }
+        Matcher m = PROMO.matcher(t);
+        int hits = 0;
+        while (m.find()) {
+            hits++;
+        }
+        return hits >= 2 || (hits == 1 && (words < 20 || !prose));
     }
 
     static boolean isBreadcrumb(String line) {
-        return BREADCRUMB.matcher(line.strip()).matches();
-    }
-
-    /** Prose: long enough, ends with sentence punctuation or a closing quote. */
-    static boolean endsLikeProse(String line, int minWords) {
         String t = line.strip();
-        return words(t) >= minWords && t.matches("(?s).*[.!?\"'\u201D\u2019)]$");
+        return t.length() <= 200 && BREADCRUMB.matcher(t).matches() && !endsSentence(t);
     }
 
+    /** Anything a scraped page carries besides the article: promos, labels, breadcrumbs. Not captions. */
+    static boolean isClutter(String line) {
+        return isPromo(line) || isBreadcrumb(line) || isMenuLine(line);
+    }
+
+    /**
+     * A row of menu entries: four or more capitalised words and no lower-case word, no sentence
+     * punctuation ("World Politics Business Tech Sport").
+     */
+    static boolean isMenuLine(String line) {
+        String t = line.strip();
+        String[] w = t.split("\\s+");
+        if (w.length < 4 || t.matches(".*[.,;:!?\"\u201C\u201D].*")) {
+            return false;
+        }
+        for (String word : w) {
+            if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0)) && !word.equals("&")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Body text: at least eight words or sixty characters, ending like a sentence (or a closing quote). */
     static boolean isBodyParagraph(String line) {
         String t = line.strip();
         int words = words(t);
-        return words >= 8 && t.matches("(?s).*[.!?:;\"'\u201D\u2019)\\]]$");
+        return (words >= 8 || t.length() >= 60) && words >= 3 && endsSentence(t) || isLongProse(t, words);
+    }
+
+    /**
+     * Long prose cut off without final punctuation (a paragraph split by the scraper): 25 words or more
+     * with commas or full stops inside and mostly lower-case words.
+     */
+    private static boolean isLongProse(String t, int words) {
+        if (words < 25) {
+            return false;
+        }
+        int punct = 0;
+        int lower = 0;
+        for (String w : t.split("\\s+")) {
+            if (w.endsWith(",") || w.endsWith(".") || w.endsWith(";")) {
+                punct++;
+            }
+            if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) {
+                lower++;
+            }
+        }
+        return punct >= 2 && lower * 2 >= words;
+    }
+
+    /** A short sentence that can sit inside the body (a one-line quote): three or more words ending like a sentence. */
+    static boolean isShortSentence(String line) {
+        String t = line.strip();
+        return words(t) >= 3 && endsSentence(t);
+    }
+
+    /** Ends like a sentence; an opening quote or dash the scraper left after the full stop is ignored. */
+    static boolean endsSentence(String t) {
+        return SENTENCE_END.matcher(TRAILING_OPENER.matcher(t).replaceFirst("")).matches();
     }
 
     static int words(String t) {
         String s = t.strip();
         return s.isEmpty() ? 0 : s.split("\\s+").length;
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -13,11 +13,26 @@ import org.argus.pipeline.Stage;
 import org.argus.pipeline.StageException;
 
 /**
- * The extract stage: page or scraped text in, cleaned article out. Paragraphs are joined by blank
- * lines. A date given with the input wins over one found in the page, which wins over the fallback
- * date the user gave for undated articles. Stateless and thread-safe.
+ * The extract stage: a page or scraped text in, the cleaned {@link Article} out (requires
+ * {@link Layer#RAW}, provides {@link Layer#TEXT}). Body paragraphs are joined by blank lines
+ * ({@code "\n\n"}); captions and credits go to {@link Article#captions()}.
+ *
+ * <p>A title, date or outlet given with the input wins over what the page says; the URL is the
+ * page's canonical URL (or {@code og:url}) when it has one, else the given one. The date order is: given with the input ({@code GIVEN}), page metadata ({@code METADATA}), the URL path
+ * ({@code URL}), and last the optional fallback date of {@link #ExtractStage(LocalDate)}.
+ *
+ * <p>A document with no article text left after boilerplate removal is rejected with a
+ * {@link StageException}; so is a page over {@link HtmlExtractor#MAX_PAGE_CHARS} characters. Nothing
+ * else escapes: a failure of the HTML parser becomes a {@link StageException} too.
+ *
+ * <p>Stateless and thread-safe: one instance may serve any number of threads.
  */
 public final class ExtractStage implements Stage {
+    /** Message of the rejection of a document without article text. */
+    public static final String NO_TEXT = "no article text found after removing boilerplate";
+    /** Largest content extracted, in characters. */
+    public static final int MAX_CONTENT_CHARS = HtmlExtractor.MAX_PAGE_CHARS;
+
     private final HtmlExtractor html = new HtmlExtractor();
     private final TextExtractor text = new TextExtractor();
     private final PublishedDate fallback;
@@ -27,7 +42,10 @@ public final class ExtractStage implements Stage {
         this(null);
     }
 
-    /** An extract stage that dates articles nothing else dates with {@code fallbackDate} (null: none). */
+    /**
+     * An extract stage that dates articles nothing else dates with {@code fallbackDate} (origin
+     * {@code GIVEN}); null for none.
+     */
     public ExtractStage(LocalDate fallbackDate) {
         this.fallback = fallbackDate == null ? null : new PublishedDate(fallbackDate, PublishedDate.Origin.GIVEN);
     }
@@ -49,29 +67,52 @@ public final class ExtractStage implements Stage {
 
     @Override
     public Document apply(Document document) {
-        RawDocument raw = document.raw();
+        return document.withArticle(extract(document.raw()));
+    }
+
+    /** The article of one input. @throws StageException when no article text is found */
+    public Article extract(RawDocument raw) {
+        String content = raw.content();
+        if (content.length() > MAX_CONTENT_CHARS) {
+            throw new StageException((raw.format() == InputFormat.HTML ? "page" : "text") + " of " + content.length()
+                    + " characters is over the limit of " + MAX_CONTENT_CHARS);
+        }
+        String givenTitle = blankToNull(raw.title());
         Article article;
         if (raw.format() == InputFormat.HTML) {
-            HtmlExtractor.Page page = html.extract(raw.content(), raw.url());
-            article = new Article(first(raw.title(), page.title()), String.join("\n\n", page.paragraphs()),
-                    raw.published() != null ? raw.published() : page.published(), page.url(),
-                    first(raw.outlet(), page.outlet()), page.captions());
+            HtmlExtractor.Page page;
+            try {
+                page = html.extract(content, blankToNull(raw.url()));
+            } catch (RuntimeException | StackOverflowError e) {
+                throw new StageException("could not parse the page: " + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+            }
+            List<String> body = page.paragraphs();
+            if (givenTitle != null && !body.isEmpty() && HtmlExtractor.clean(body.get(0)).equalsIgnoreCase(HtmlExtractor.clean(givenTitle))) {
+                body = body.subList(1, body.size());
+            }
+            article = new Article(first(givenTitle, page.title()), String.join("\n\n", body),
+                    raw.published() != null ? raw.published() : page.published(),
+                    first(page.url(), raw.url()), first(raw.outlet(), page.outlet()), page.captions());
         } else {
-            TextExtractor.Cleaned cleaned = text.clean(raw.content(), raw.title() != null);
-            article = new Article(first(raw.title(), cleaned.title()), String.join("\n\n", cleaned.paragraphs()),
-                    raw.published(), raw.url(), raw.outlet(), cleaned.captions());
+            TextExtractor.Cleaned cleaned = text.clean(content, givenTitle);
+            article = new Article(first(givenTitle, cleaned.title()), String.join("\n\n", cleaned.paragraphs()),
+                    raw.published(), blankToNull(raw.url()), blankToNull(raw.outlet()), cleaned.captions());
+        }
+        if (article.text().isBlank()) {
+            throw new StageException(NO_TEXT);
         }
         if (article.published() == null && fallback != null) {
             article = new Article(article.title(), article.text(), fallback, article.url(), article.outlet(), article.captions());
         }
-        if (article.text().isBlank()) {
-            throw new StageException("no article text found after removing boilerplate");
-        }
-        return document.withArticle(article);
+        return article;
     }
 
-    private static String first(String given, String found) {
-        return given != null && !given.isBlank() ? given : found;
+    private static String first(String preferred, String other) {
+        return preferred != null && !preferred.isBlank() ? preferred.strip() : blankToNull(other);
     }
 
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
 }

@@ -2,122 +2,306 @@ package org.argus.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.argus.model.PublishedDate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
-import org.jsoup.select.Elements;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
- * Extracts the article from an HTML page: metadata from JSON-LD, OpenGraph and meta tags, then the
- * body from the container with the most paragraph text once page furniture is removed. Stateless and
- * thread-safe.
+ * Extracts the article from an HTML page.
+ *
+ * <p>Metadata: title from JSON-LD ({@code NewsArticle} and other article types) {@code headline},
+ * {@code og:title}, {@code twitter:title}, the {@code <h1>}, or the {@code <title>} without its
+ * "| Site" suffix; date from JSON-LD {@code datePublished}, common date metas
+ * ({@code article:published_time}, {@code itemprop=datePublished}, {@code pubdate}, {@code dc.date}, ...),
+ * a {@code <time datetime>}, or a /YYYY/MM/DD/ URL path; outlet from the JSON-LD publisher or
+ * {@code og:site_name}; URL from the canonical link, {@code og:url} or the given URL.
+ *
+ * <p>Body: scripts, forms, navigation, header, footer, asides and elements whose class or id name
+ * page furniture (menu, nav, share, social, related, newsletter, subscribe, promo, advert, comment,
+ * footer, cookie, ...) are removed; figure captions are kept apart. The content container is the
+ * {@code <article>}/{@code <main>}/{@code articleBody} element when it holds most of the paragraph
+ * text, else the element whose paragraphs hold the most text. Its paragraphs, sub-headings, prose list
+ * items and block quotes are the body.
+ *
+ * <p>Limits: pages over {@link #MAX_PAGE_CHARS} characters are refused by the stage; elements nested
+ * deeper than {@value #MAX_DEPTH} below {@code <body>} are unwrapped (their text and paragraphs are
+ * kept, their wrappers dropped); every walk over the tree is iterative, so no page can exhaust the
+ * stack. Stateless and thread-safe.
  */
 final class HtmlExtractor {
-    /** Pages deeper than this are cut off by the parser rather than recursed into. */
-    static final int MAX_DEPTH = 512;
+    /** Largest page extracted, in characters (20 Mi); the stage refuses larger ones. */
+    static final int MAX_PAGE_CHARS = 20 * 1024 * 1024;
+    /** Deepest element nesting below {@code <body>} kept; deeper wrappers are unwrapped. */
+    static final int MAX_DEPTH = 256;
+    /** Least own text of an element taken as an article written without paragraph markup. */
+    static final int MIN_LOOSE_TEXT = 400;
+    /** Captions longer than this are not taken as captions (the element is probably a container). */
+    static final int MAX_CAPTION_CHARS = 600;
 
-    private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?:/|$|[^\\d])");
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?=/|$|[^\\d])");
     private static final Pattern FURNITURE = Pattern.compile(
-            "(?i)(^|[\\s_-])(nav|navbar|menu|share|sharing|social|related|newsletter|subscribe|subscription|promo|advert|ad-slot|"
-                    + "sponsor|comment|comments|footer|header|cookie|breadcrumb|sidebar|signup|paywall|recommend|popular|trending|"
-                    + "more-stories|read-more|tags|byline-social|author-bio)([\\s_-]|$)");
-    private static final String TITLE_SEPARATORS = "\\s+[|\u2013\u2014-]\\s+[^|\u2013\u2014-]{2,60}$";
-
-    private final ObjectMapper mapper = new ObjectMapper();
+            "(?i)(^|[\\s_-])(nav|navbar|navigation|menu|submenu|share|sharing|sharebar|social|related|newsletter|subscribe|subscription"
+                    + "|signup|promo|promotion|advert|advertisement|ad|ads|adslot|dfp|sponsor|sponsored|comment|comments|footer|cookie|cookies"
+                    + "|consent|gdpr|breadcrumb|breadcrumbs|sidebar|paywall|recommended|recommendations|popular|trending|most-read|outbrain"
+                    + "|taboola|popup|modal|skip|toolbar|masthead|banner|more-stories|read-more|readmore|tags|author-bio|newsletter-signup)"
+                    + "([\\s_-]|$)");
+    private static final String REMOVED = "script, style, noscript, iframe, svg, canvas, template, dialog, form, button, input, select, "
+            + "textarea, nav, header, footer, aside, [role=navigation], [role=banner], [role=contentinfo], [role=complementary], "
+            + "[aria-hidden=true], [hidden]";
+    private static final String CAPTIONS = "figcaption, [class*=caption], [class*=credit], [itemprop=caption]";
+    private static final String BLOCKS = "p, h2, h3, h4, li, blockquote, pre";
+    private static final Pattern TITLE_SPLIT = Pattern.compile("\\s+[|\u2013\u2014\u00B7:-]\\s+|\\s*\\|\\s*");
+    private static final Pattern BYLINE_OR_DATE = Pattern.compile(
+            "(?i)^(by\\b|updated\\b|published\\b|posted\\b|last updated\\b|written by\\b|reporting by\\b|editing by\\b)"
+                    + "|^\\W*(\\d{1,2}\\s+\\p{L}+\\s+\\d{4}|\\p{L}+\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\b");
 
     /** Extraction result. Fields are null when the page does not give them. */
-    record Page(String title, String subtitle, List<String> paragraphs, List<String> captions, PublishedDate published,
-                String url, String outlet) {
+    record Page(String title, List<String> paragraphs, List<String> captions, PublishedDate published, String url,
+                String outlet) {
     }
 
     Page extract(String html, String givenUrl) {
-        Parser parser = Parser.htmlParser();
-        org.jsoup.nodes.Document page = Jsoup.parse(html, givenUrl == null ? "" : givenUrl, parser);
+        String base = givenUrl != null && givenUrl.matches("(?i)https?://.*") ? givenUrl : "";
+        org.jsoup.nodes.Document page = Jsoup.parse(html, base);
         JsonNode ld = newsArticleLd(page);
-        String title = firstNonBlank(ldText(ld, "headline"), meta(page, "og:title"), meta(page, "twitter:title"),
-                text(page.selectFirst("h1")), stripSiteSuffix(page.title()));
-        String outlet = firstNonBlank(ld == null ? null : ldText(ld.get("publisher"), "name"), meta(page, "og:site_name"),
+        String outlet = firstNonBlank(ld == null ? null : name(ld.get("publisher")), meta(page, "og:site_name"),
                 meta(page, "application-name"));
-        String canonical = page.selectFirst("link[rel=canonical]") == null ? null
-                : page.selectFirst("link[rel=canonical]").attr("href");
-        String url = firstNonBlank(givenUrl, canonical, meta(page, "og:url"));
-        PublishedDate published = publishedDate(page, ld, url);
-        String subtitle = firstNonBlank(meta(page, "og:description"), meta(page, "description"));
+        String canonical = absolute(page.selectFirst("link[rel=canonical][href]"), "href");
+        String url = firstNonBlank(canonical, httpUrl(meta(page, "og:url")), givenUrl);
+        Element h1 = page.selectFirst("article h1, main h1, h1");
+        String h1Text = h1 == null ? null : clean(h1.text());
+        if (h1Text != null && outlet != null && h1Text.equalsIgnoreCase(outlet)) {
+            h1Text = null;
+        }
+        String title = firstNonBlank(ldText(ld, "headline"), stripSite(meta(page, "og:title"), outlet, false),
+                stripSite(meta(page, "twitter:title"), outlet, false), h1Text, stripSite(page.title(), outlet, true));
+        PublishedDate published = publishedDate(page, ld, url, givenUrl);
 
-        List<String> captions = new ArrayList<>();
-        for (Element cap : page.select("figcaption, .caption, .wp-caption-text, [class*=caption], [class*=credit]")) {
-            String t = cap.text().strip();
-            if (!t.isEmpty() && !captions.contains(t)) {
-                captions.add(t);
+        Element body = page.body();
+        flattenDeepNesting(body);
+        body.select(REMOVED).remove();
+        removeFurniture(body);
+        List<String> captions = captions(body);
+        Element container = mainContainer(body);
+        List<String> paragraphs = container == null ? new ArrayList<>() : blocks(container, title, captions);
+        Element loose = looseTextContainer(body);
+        int blockChars = paragraphs.stream().mapToInt(String::length).sum();
+        if (paragraphs.isEmpty() || loose != null && (looseText(loose) > blockChars || nearHeadline(loose, body) && !nearHeadline(container, body))) {
+            // the text is not in paragraph markup (text in <div>s and <br>s, or plain text sent as HTML):
+            // clean the lines of the element holding the most loose text as scraped text
+            paragraphs.clear();
+            String lines = textLines(loose != null ? loose : container == null ? body : container);
+            TextExtractor.Cleaned cleaned = new TextExtractor().clean(lines, title == null ? "" : title);
+            paragraphs.addAll(cleaned.paragraphs());
+            for (String c : cleaned.captions()) {
+                addCaption(captions, c);
             }
         }
-        page.select("script, style, noscript, iframe, svg, form, button, input, select, nav, header, footer, aside, figure, "
-                + "figcaption, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], [hidden]").remove();
-        for (Element e : new ArrayList<>(page.getAllElements())) {
-            if (e.parent() != null && e != page.body() && FURNITURE.matcher(e.className() + " " + e.id()).find()
-                    && !e.tagName().equals("article") && !e.tagName().equals("main")) {
-                e.remove();
-            }
-        }
-        Element container = mainContainer(page);
-        List<String> paragraphs = new ArrayList<>();
-        if (container != null) {
-            for (Element block : container.select("p, h2, h3, h4, li, blockquote, pre")) {
-                if (block.parents().stream().anyMatch(p -> p != container && container.equals(p) == false
-                        && (p.tagName().equals("p") || p.tagName().equals("blockquote") || p.tagName().equals("li")))) {
-                    continue;
-                }
-                String t = block.text().replace('\u00A0', ' ').strip();
-                if (t.isEmpty() || t.equals(title) || Clutter.isPromo(t)) {
-                    continue;
-                }
-                if (Clutter.isCaptionOrCredit(t)) {
-                    captions.add(t);
-                    continue;
-                }
-                if (block.tagName().equals("li") && !Clutter.isBodyParagraph(t)) {
-                    continue;
-                }
-                paragraphs.add(t);
-            }
-        }
-        return new Page(title, subtitle, paragraphs, captions, published, url, outlet);
+        return new Page(title, paragraphs, captions, published, url, outlet);
     }
 
-    /** The element whose own paragraphs hold the most text: the article, or the densest block. */
-    private static Element mainContainer(org.jsoup.nodes.Document page) {
-        Elements articles = page.select("article, [itemprop=articleBody], main");
+    /** Unwraps elements nested deeper than {@link #MAX_DEPTH}, except text blocks, keeping their content. */
+    private static void flattenDeepNesting(Element body) {
+        List<Element> tooDeep = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (depth > MAX_DEPTH && node instanceof Element e && !e.normalName().matches("p|h[1-6]|li|blockquote|pre|br|a")) {
+                tooDeep.add(e);
+            }
+        }, body);
+        for (int i = tooDeep.size() - 1; i >= 0; i--) {
+            tooDeep.get(i).unwrap();
+        }
+    }
+
+    /** Removes elements whose class or id names page furniture, unless they hold most of the page's text. */
+    private static void removeFurniture(Element body) {
+        int total = paragraphText(body);
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || e == body) {
+                    return FilterResult.CONTINUE;
+                }
+                String tag = e.normalName();
+                if (tag.equals("article") || tag.equals("main") || e.hasAttr("itemprop") && e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+                    return FilterResult.CONTINUE;
+                }
+                String names = e.className() + " " + e.id();
+                if (names.isBlank() || !FURNITURE.matcher(names).find()) {
+                    return FilterResult.CONTINUE;
+                }
+                int own = paragraphText(e);
+                if (own >= 400 && own * 2 >= total) {
+                    return FilterResult.CONTINUE; // a wrapper with a furniture-like name around the article itself
+                }
+                return FilterResult.REMOVE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+    }
+
+    /** Figure captions and credits, in page order, removed from the page once taken. */
+    private static List<String> captions(Element body) {
+        List<String> captions = new ArrayList<>();
+        List<Element> taken = new ArrayList<>();
+        for (Element cap : body.select(CAPTIONS)) {
+            if (cap.selectFirst("article, main, p p") != null || taken.stream().anyMatch(t -> cap.parents().contains(t))) {
+                continue;
+            }
+            String t = clean(cap.text());
+            if (t.length() > MAX_CAPTION_CHARS) {
+                continue;
+            }
+            taken.add(cap);
+            if (!t.isEmpty()) {
+                addCaption(captions, t);
+            }
+        }
+        for (Element e : taken) {
+            e.remove();
+        }
+        body.select("figure").remove();
+        return captions;
+    }
+
+    private static void addCaption(List<String> captions, String caption) {
+        for (int i = 0; i < captions.size(); i++) {
+            String c = captions.get(i);
+            if (c.contains(caption)) {
+                return;
+            }
+            if (caption.contains(c)) {
+                captions.set(i, caption);
+                return;
+            }
+        }
+        captions.add(caption);
+    }
+
+    /**
+     * The content container: the {@code articleBody}, {@code <article>} or {@code <main>} element with
+     * the most paragraph text when it holds at least half of the page's; else the element whose own
+     * paragraphs hold the most text (each paragraph also counts half for its grandparent). Null when
+     * the page has no paragraph text.
+     */
+    private static Element mainContainer(Element body) {
+        int total = paragraphText(body);
+        if (total == 0) {
+            return null;
+        }
         Element best = null;
         int bestScore = 0;
-        for (Element candidate : articles.isEmpty() ? page.select("body") : articles) {
+        for (Element candidate : body.select("[itemprop=articleBody], article, main, [role=main]")) {
             int score = paragraphText(candidate);
             if (score > bestScore) {
                 best = candidate;
                 bestScore = score;
             }
         }
-        if (best != null) {
+        if (best != null && bestScore * 2 >= total) {
+            // prefer the innermost semantic container that still holds nearly all of that text
+            for (Element inner : best.select("[itemprop=articleBody], article")) {
+                if (inner != best && paragraphText(inner) * 10 >= bestScore * 9) {
+                    return inner;
+                }
+            }
             return best;
         }
-        // No semantic container: score the parents of paragraphs.
-        java.util.Map<Element, Integer> scores = new java.util.HashMap<>();
-        for (Element p : page.select("p")) {
+        Map<Element, Integer> scores = new IdentityHashMap<>();
+        for (Element p : body.select("p")) {
+            int n = clean(p.text()).length();
+            if (n < 25) {
+                continue;
+            }
             Element parent = p.parent();
             if (parent != null) {
-                scores.merge(parent, p.text().length(), Integer::sum);
+                scores.merge(parent, n, Integer::sum);
+                Element grand = parent.parent();
+                if (grand != null) {
+                    scores.merge(grand, n / 2, Integer::sum);
+                }
             }
         }
-        return scores.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey)
-                .orElse(page.body());
+        Element best2 = scores.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(body);
+        // the article may be spread over sibling blocks: widen to the ancestor that holds most of the prose
+        while (best2 != body && best2.parent() != null && paragraphText(best2) * 10 < total * 6) {
+            best2 = best2.parent();
+        }
+        return best2;
     }
 
+    /**
+     * The element with the most loose text (text nodes and inline elements among its children, not
+     * text inside child blocks), when that is at least {@value #MIN_LOOSE_TEXT} characters: an article
+     * written as text and {@code <br>}s rather than paragraphs. Text that shares a parent with the
+     * page's {@code <h1>} counts double, as article text follows its headline. Null when there is none.
+     */
+    private static Element looseTextContainer(Element body) {
+        Element h1 = body.selectFirst("h1");
+        Element headed = h1 == null ? null : h1.parent();
+        Element best = null;
+        int bestScore = 0;
+        for (Element e : body.getAllElements()) {
+            String tag = e.normalName();
+            if (tag.equals("p") || tag.equals("li") || tag.equals("blockquote") || tag.equals("pre") || tag.matches("h[1-6]")) {
+                continue;
+            }
+            int loose = looseText(e);
+            if (loose < MIN_LOOSE_TEXT) {
+                continue;
+            }
+            int score = headed != null && (e == headed || e.parents().contains(headed)) ? 2 * loose : loose;
+            if (score > bestScore) {
+                best = e;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** Whether {@code e} holds the page's {@code <h1>}, or sits under the {@code <h1>}'s parent. */
+    private static boolean nearHeadline(Element e, Element body) {
+        Element h1 = body.selectFirst("h1");
+        if (e == null || h1 == null || h1.parent() == null) {
+            return false;
+        }
+        return e == h1.parent() || e.parents().contains(h1.parent()) || h1.parents().contains(e) && e != body;
+    }
+
+    private static int looseText(Element e) {
+        int n = 0;
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode t) {
+                n += t.text().strip().length();
+            } else if (child instanceof Element c && !c.isBlock() && !c.normalName().equals("a")) {
+                n += c.text().length();
+            }
+        }
+        return n;
+    }
+
+    /** Text of the paragraphs (not nested in other paragraphs) under {@code e}. */
     private static int paragraphText(Element e) {
         int n = 0;
         for (Element p : e.select("p")) {
@@ -126,46 +310,207 @@ final class HtmlExtractor {
         return n;
     }
 
-    private PublishedDate publishedDate(org.jsoup.nodes.Document page, JsonNode ld, String url) {
-        for (String candidate : new String[] {ldText(ld, "datePublished"), meta(page, "article:published_time"),
-                meta(page, "og:published_time"), meta(page, "date"), meta(page, "pubdate"), meta(page, "publishdate"),
-                meta(page, "dc.date"), meta(page, "dc.date.issued"), meta(page, "sailthru.date"),
-                page.selectFirst("time[datetime]") == null ? null : page.selectFirst("time[datetime]").attr("datetime")}) {
+    /** The body blocks of the container: paragraphs, headings followed by text, prose list items, quotes. */
+    private static List<String> blocks(Element container, String title, List<String> captions) {
+        List<String> out = new ArrayList<>();
+        List<Boolean> heading = new ArrayList<>();
+        for (Element block : container.select(BLOCKS)) {
+            if (insideOtherBlock(block, container)) {
+                continue;
+            }
+            String t = clean(block.text());
+            if (t.isEmpty() || (title != null && t.equalsIgnoreCase(title))) {
+                continue;
+            }
+            String tag = block.normalName();
+            boolean isHeading = tag.matches("h[2-4]");
+            if (Clutter.isCaptionOrCredit(t) && !Clutter.isBodyParagraph(t)) {
+                addCaption(captions, t);
+                continue;
+            }
+            if (Clutter.isClutter(t) || mostlyLink(block, t)) {
+                continue;
+            }
+            if (tag.equals("li") && !Clutter.isBodyParagraph(t)) {
+                continue;
+            }
+            if (!isHeading && !Clutter.endsSentence(t) && Clutter.words(t) <= 12 && BYLINE_OR_DATE.matcher(t).find()) {
+                continue;
+            }
+            out.add(t);
+            heading.add(isHeading);
+        }
+        // a heading is kept only when text follows it
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            boolean textFollows = i + 1 < out.size() && !heading.get(i + 1);
+            if (!heading.get(i) || textFollows) {
+                kept.add(out.get(i));
+            }
+        }
+        return kept;
+    }
+
+    private static boolean insideOtherBlock(Element block, Element container) {
+        for (Element p = block.parent(); p != null && p != container; p = p.parent()) {
+            String tag = p.normalName();
+            if (tag.equals("p") || tag.equals("li") || tag.equals("blockquote") || tag.equals("pre")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A short block that is mostly link text: a "read more" teaser rather than prose. */
+    private static boolean mostlyLink(Element block, String text) {
+        if (Clutter.words(text) > 25) {
+            return false;
+        }
+        int linked = 0;
+        for (Element a : block.select("a")) {
+            linked += clean(a.text()).length();
+        }
+        return linked * 10 >= text.length() * 8;
+    }
+
+    /** The element's text with a line break at every block boundary and {@code <br>}. */
+    private static String textLines(Element root) {
+        StringBuilder sb = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    sb.append(t.getWholeText().replace('\n', ' '));
+                } else if (node instanceof Element e && (e.isBlock() || e.normalName().equals("br"))) {
+                    sb.append('\n');
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && e.isBlock()) {
+                    sb.append('\n');
+                }
+            }
+        }, root);
+        return sb.toString();
+    }
+
+    // ---------------------------------------------------------------- metadata
+
+    private static PublishedDate publishedDate(org.jsoup.nodes.Document page, JsonNode ld, String url, String givenUrl) {
+        List<String> candidates = new ArrayList<>();
+        candidates.add(ldText(ld, "datePublished"));
+        for (String name : new String[] {"article:published_time", "og:article:published_time", "datePublished",
+                "published_time", "og:published_time", "pubdate", "publishdate", "publish-date", "publish_date",
+                "article.published", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
+                "dc.date", "dcterms.date", "dcterms.created", "date", "original-publish-date", "article_date_original"}) {
+            candidates.add(meta(page, name));
+        }
+        Element dated = page.selectFirst("[itemprop=datePublished][datetime], [itemprop=datePublished][content]");
+        if (dated != null) {
+            candidates.add(dated.hasAttr("datetime") ? dated.attr("datetime") : dated.attr("content"));
+        }
+        Element time = page.selectFirst("article time[datetime], time[pubdate][datetime], main time[datetime], time[datetime]");
+        if (time != null) {
+            candidates.add(time.attr("datetime"));
+        }
+        for (String candidate : candidates) {
             LocalDate d = parseDate(candidate);
             if (d != null) {
                 return new PublishedDate(d, PublishedDate.Origin.METADATA);
             }
         }
-        if (url != null) {
-            Matcher m = URL_DATE.matcher(url);
-            if (m.find()) {
-                try {
-                    return new PublishedDate(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                            Integer.parseInt(m.group(3))), PublishedDate.Origin.URL);
-                } catch (java.time.DateTimeException invalid) {
-                    return null;
-                }
+        for (String u : new String[] {url, givenUrl}) {
+            LocalDate d = urlDate(u);
+            if (d != null) {
+                return new PublishedDate(d, PublishedDate.Origin.URL);
             }
         }
         return null;
     }
 
-    static LocalDate parseDate(String value) {
-        if (value == null || value.length() < 10) {
+    /** The date in a /YYYY/MM/DD/ (or /YYYY-MM-DD/) URL path, or null. */
+    static LocalDate urlDate(String url) {
+        if (url == null) {
             return null;
         }
+        Matcher m = URL_DATE.matcher(url);
+        while (m.find()) {
+            LocalDate d = date(m.group(1), m.group(2), m.group(3));
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern ISO = Pattern.compile("^((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:$|[T\\s].*)");
+    private static final Pattern COMPACT = Pattern.compile("^((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:$|T.*)");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?i)^(?:\\p{L}{3,9},?\\s+)?(\\d{1,2})\\s+(\\p{L}{3,9})\\.?,?\\s+((?:19|20)\\d{2})\\b.*");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?i)^(?:\\p{L}{3,9},?\\s+)?(\\p{L}{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b.*");
+
+    /**
+     * A date as metadata writes it: ISO date or date-time (the date as written, not shifted to UTC),
+     * {@code 2020/06/08}, {@code 20200608}, RFC 1123 ({@code Mon, 08 Jun 2020 10:00:00 GMT}),
+     * {@code 8 June 2020} or {@code June 8, 2020}. Null for anything else.
+     */
+    static LocalDate parseDate(String value) {
+        if (value == null) {
+            return null;
+        }
+        String v = value.strip();
+        if (v.isEmpty() || v.length() > 80) {
+            return null;
+        }
+        Matcher m = ISO.matcher(v);
+        if (m.matches()) {
+            return date(m.group(1), m.group(2), m.group(3));
+        }
+        m = COMPACT.matcher(v);
+        if (m.matches()) {
+            return date(m.group(1), m.group(2), m.group(3));
+        }
+        m = DAY_MONTH_YEAR.matcher(v);
+        if (m.matches()) {
+            Integer month = month(m.group(2));
+            return month == null ? null : date(m.group(3), String.valueOf(month), m.group(1));
+        }
+        m = MONTH_DAY_YEAR.matcher(v);
+        if (m.matches()) {
+            Integer month = month(m.group(1));
+            return month == null ? null : date(m.group(3), String.valueOf(month), m.group(2));
+        }
+        return null;
+    }
+
+    private static Integer month(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.length() < 3) {
+            return null;
+        }
+        for (Month month : Month.values()) {
+            String full = month.name().toLowerCase(Locale.ROOT);
+            if (full.equals(n) || (n.length() <= 4 && full.startsWith(n.substring(0, 3)) && (n.length() == 3 || n.equals("sept")))) {
+                return month.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate date(String y, String m, String d) {
         try {
-            return LocalDate.parse(value.strip().substring(0, 10));
-        } catch (java.time.format.DateTimeParseException e) {
+            return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+        } catch (DateTimeException | NumberFormatException invalid) {
             return null;
         }
     }
 
-    private JsonNode newsArticleLd(org.jsoup.nodes.Document page) {
+    /** The first JSON-LD object of an article type (NewsArticle, Article, ReportageNewsArticle, BlogPosting, ...). */
+    private static JsonNode newsArticleLd(org.jsoup.nodes.Document page) {
         for (Element script : page.select("script[type=application/ld+json]")) {
             try {
-                JsonNode root = mapper.readTree(script.data());
-                JsonNode found = findArticle(root);
+                JsonNode found = findArticle(MAPPER.readTree(script.data()), 0);
                 if (found != null) {
                     return found;
                 }
@@ -176,25 +521,34 @@ final class HtmlExtractor {
         return null;
     }
 
-    private static JsonNode findArticle(JsonNode node) {
-        if (node == null) {
+    private static JsonNode findArticle(JsonNode node, int depth) {
+        if (node == null || depth > 8) {
             return null;
         }
         if (node.isArray()) {
             for (JsonNode n : node) {
-                JsonNode f = findArticle(n);
+                JsonNode f = findArticle(n, depth + 1);
                 if (f != null) {
                     return f;
                 }
             }
             return null;
         }
-        if (node.has("@graph")) {
-            return findArticle(node.get("@graph"));
+        if (!node.isObject()) {
+            return null;
         }
         JsonNode type = node.get("@type");
         String t = type == null ? "" : type.toString().toLowerCase(Locale.ROOT);
-        return t.contains("article") || t.contains("report") || t.contains("posting") ? node : null;
+        if (t.contains("article") || t.contains("report") || t.contains("posting")) {
+            return node;
+        }
+        for (String nested : new String[] {"@graph", "mainEntity", "mainEntityOfPage"}) {
+            JsonNode f = findArticle(node.get(nested), depth + 1);
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
     }
 
     private static String ldText(JsonNode node, String field) {
@@ -202,26 +556,90 @@ final class HtmlExtractor {
             return null;
         }
         JsonNode v = node.get(field);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (v.isArray() && v.size() > 0) {
+        if (v != null && v.isArray() && v.size() > 0) {
             v = v.get(0);
         }
-        return v.isValueNode() ? v.asText() : null;
+        return v == null || !v.isValueNode() || v.isNull() ? null : clean(v.asText());
+    }
+
+    /** The name of a JSON-LD publisher: a string, an object with "name", or the first of an array. */
+    private static String name(JsonNode publisher) {
+        if (publisher == null) {
+            return null;
+        }
+        if (publisher.isArray()) {
+            return publisher.size() == 0 ? null : name(publisher.get(0));
+        }
+        if (publisher.isValueNode()) {
+            return clean(publisher.asText());
+        }
+        return ldText(publisher, "name");
     }
 
     private static String meta(org.jsoup.nodes.Document page, String name) {
-        Element e = page.selectFirst("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]");
-        return e == null ? null : e.attr("content");
+        for (String attr : new String[] {"property", "name", "itemprop"}) {
+            for (Element e : page.getElementsByAttributeValue(attr, name)) {
+                if (e.normalName().equals("meta") && !e.attr("content").isBlank()) {
+                    return clean(e.attr("content"));
+                }
+            }
+        }
+        return null;
     }
 
-    private static String text(Element e) {
-        return e == null ? null : e.text();
+    private static String absolute(Element e, String attr) {
+        if (e == null) {
+            return null;
+        }
+        String abs = e.absUrl(attr);
+        return httpUrl(abs.isEmpty() ? e.attr(attr) : abs);
     }
 
-    private static String stripSiteSuffix(String title) {
-        return title == null ? null : title.replaceFirst(TITLE_SEPARATORS, "").strip();
+    private static String httpUrl(String u) {
+        return u != null && u.strip().matches("(?i)https?://\\S+") ? u.strip() : null;
+    }
+
+    /**
+     * A title without the site's name: "Headline | Site", "Site - Headline", "Headline – Site". A
+     * segment is removed when it names the outlet, or (for {@code anyPipeSuffix}, the {@code <title>})
+     * when it follows the last "|" and the headline keeps three words or more.
+     */
+    static String stripSite(String title, String outlet, boolean anyPipeSuffix) {
+        if (title == null || title.isBlank()) {
+            return null;
+        }
+        String t = clean(title);
+        String site = outlet == null ? null : outlet.toLowerCase(Locale.ROOT).replaceAll("^the\\s+", "");
+        Matcher m = TITLE_SPLIT.matcher(t);
+        List<int[]> seps = new ArrayList<>();
+        while (m.find()) {
+            seps.add(new int[] {m.start(), m.end()});
+        }
+        if (seps.isEmpty()) {
+            return t;
+        }
+        int[] lastSep = seps.get(seps.size() - 1);
+        String suffix = t.substring(lastSep[1]).strip();
+        String head = t.substring(0, lastSep[0]).strip();
+        if (site != null && namesSite(suffix, site)) {
+            return head;
+        }
+        int[] firstSep = seps.get(0);
+        String prefix = t.substring(0, firstSep[0]).strip();
+        if (site != null && namesSite(prefix, site)) {
+            return t.substring(firstSep[1]).strip();
+        }
+        if (anyPipeSuffix && t.substring(lastSep[0], lastSep[1]).contains("|") && suffix.length() <= 40
+                && Clutter.words(head) >= 3) {
+            return head;
+        }
+        return t;
+    }
+
+    private static boolean namesSite(String segment, String site) {
+        String s = segment.toLowerCase(Locale.ROOT).replaceAll("^the\\s+", "");
+        return !s.isEmpty() && (s.equals(site) || (s.length() >= 3 && site.contains(s)) || (site.length() >= 3 && s.contains(site)
+                && s.length() <= site.length() + 12));
     }
 
     private static String firstNonBlank(String... values) {
@@ -231,5 +649,13 @@ final class HtmlExtractor {
             }
         }
         return null;
+    }
+
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
+
+    /** Whitespace normalised to single spaces, invisible characters removed. */
+    static String clean(String s) {
+        return s == null ? null : SPACES.matcher(INVISIBLE.matcher(s).replaceAll("")).replaceAll(" ").strip();
     }
 }

@@ -2,103 +2,268 @@ package org.argus.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
- * Cleans text that a scraper already pulled from a page: one paragraph per line or per blank-line
- * block. Drops navigation, promos and credits line by line, keeps captions apart, and takes a leading
- * headline as the title. Stateless and thread-safe.
+ * Cleans text that a scraper already pulled from a page: one paragraph per line, or paragraphs
+ * separated by blank lines (hard-wrapped paragraphs are rejoined). Every line is classified as body
+ * text, a short sentence, a caption or credit, clutter (promos, labels, breadcrumbs, menus) or other
+ * (category words, bylines, dates, headings). The article body is the largest run of body paragraphs,
+ * where a run may bridge a short gap (one inline promo, a subheading) but not a promo region. Kept
+ * lines keep their wording (only whitespace is normalised). Stateless and thread-safe.
  */
 final class TextExtractor {
+    /** Longest line taken as a headline. */
+    static final int MAX_TITLE_CHARS = 200;
+    /** Longest line taken as a subtitle (standfirst). */
+    static final int MAX_SUBTITLE_CHARS = 250;
+
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
+    private static final Pattern INNER_SENTENCE_END = Pattern.compile("[.!?][\"'\u201D\u2019)]*\\s+[\"'\u201C\u2018(]?\\p{Lu}");
+
     /** Result of cleaning: title (or null), subtitle (or null), body paragraphs and captions. */
     record Cleaned(String title, String subtitle, List<String> paragraphs, List<String> captions) {
     }
 
-    Cleaned clean(String text, boolean titleGiven) {
-        List<String> lines = new ArrayList<>();
-        for (String raw : text.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
-            String line = raw.replace('\u00A0', ' ').strip();
-            if (!line.isEmpty()) {
-                lines.add(line);
-            }
+    enum Kind { BODY, SHORT, CAPTION, CLUTTER, OTHER }
+
+    /** A run of body lines: indices of its first and last body line, and its body size. */
+    private record Run(int first, int last, int bodyLines, int bodyChars) {
+    }
+
+    Cleaned clean(String text, String givenTitle) {
+        List<String> lines = paragraphs(text);
+        List<Kind> kinds = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            kinds.add(classify(line));
         }
-        int firstBody = -1;
-        int lastBody = -1;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (Clutter.isBodyParagraph(line) && !Clutter.isPromo(line) && !Clutter.isCaptionOrCredit(line)) {
-                if (firstBody < 0) {
-                    firstBody = i;
-                }
-                lastBody = i;
-            }
-        }
-        if (firstBody < 0) {
-            // a short text (a wire brief, a single statement): any prose line that is not clutter is body
-            for (int i = 0; i < lines.size(); i++) {
-                String line = lines.get(i);
-                if (isShortBodyLine(line) && !Clutter.isPromo(line) && !Clutter.isCaptionOrCredit(line)) {
-                    firstBody = firstBody < 0 ? i : firstBody;
-                    lastBody = i;
-                }
-            }
-        }
-        String title = null;
-        String subtitle = null;
         List<String> paragraphs = new ArrayList<>();
         List<String> captions = new ArrayList<>();
-        if (firstBody < 0) {
-            return new Cleaned(null, null, paragraphs, captions);
+        Run main = mainRun(lines, kinds);
+        if (main == null) {
+            // a short text (a wire brief, a statement): every short sentence that is not clutter is body
+            int first = -1;
+            int last = -1;
+            for (int i = 0; i < lines.size(); i++) {
+                if (kinds.get(i) == Kind.SHORT) {
+                    first = first < 0 ? i : first;
+                    last = i;
+                }
+            }
+            if (first < 0) {
+                return new Cleaned(null, null, paragraphs, captions);
+            }
+            main = new Run(first, last, 0, 0);
         }
-        // Before the body: a headline (and perhaps a standfirst) among menus and breadcrumbs.
-        if (!titleGiven) {
-            for (int i = 0; i < firstBody; i++) {
-                String line = lines.get(i);
-                if (looksLikeHeadline(line)) {
-                    title = line;
-                    if (i + 1 < firstBody && isStandfirst(lines.get(i + 1))) {
-                        subtitle = lines.get(i + 1);
-                    }
+        String title = null;
+        int titleAt = -1;
+        if (givenTitle == null) {
+            for (int i = 0; i < main.first(); i++) {
+                if (looksLikeHeadline(lines.get(i), kinds.get(i))) {
+                    title = lines.get(i);
+                    titleAt = i;
                     break;
                 }
             }
         }
-        for (int i = 0; i < firstBody; i++) {
+        int subtitleAt = titleAt >= 0 ? subtitleAfter(titleAt, lines, kinds, main) : -1;
+        for (int i = 0; i <= main.last(); i++) {
             String line = lines.get(i);
-            if (line.equals(title) || line.equals(subtitle)) {
+            Kind kind = kinds.get(i);
+            if (i == titleAt || i == subtitleAt || (givenTitle != null && sameText(line, givenTitle))) {
                 continue;
             }
-            if (Clutter.isCaptionOrCredit(line)) {
-                captions.add(line);
-            } else if (isStandfirst(line) && subtitle == null && title != null) {
-                subtitle = line;
-            }
-        }
-        for (int i = firstBody; i <= lastBody; i++) {
-            String line = lines.get(i);
-            if (Clutter.isCaptionOrCredit(line)) {
-                captions.add(line);
-            } else if (Clutter.isPromo(line) || Clutter.isBreadcrumb(line)) {
-                continue;
-            } else if (Clutter.isBodyParagraph(line) || isShortBodyLine(line)) {
+            if (kind == Kind.CAPTION) {
+                if (!captions.contains(line)) {
+                    captions.add(line);
+                }
+            } else if (i >= main.first() && (kind == Kind.BODY || kind == Kind.SHORT)) {
                 paragraphs.add(line);
             }
         }
-        return new Cleaned(title, subtitle, paragraphs, captions);
+        return new Cleaned(title, subtitleAt >= 0 ? lines.get(subtitleAt) : null, paragraphs, captions);
     }
 
-    /** A short line inside the body that is still text: a quote or a sentence, not a menu entry. */
-    private static boolean isShortBodyLine(String line) {
-        return Clutter.words(line) >= 3 && line.matches("(?s).*[.!?\"\u201D]$");
+    static Kind classify(String line) {
+        if (Clutter.isCaptionOrCredit(line)) {
+            return Kind.CAPTION;
+        }
+        if (Clutter.isClutter(line)) {
+            return Kind.CLUTTER;
+        }
+        if (Clutter.isBodyParagraph(line)) {
+            return Kind.BODY;
+        }
+        return Clutter.isShortSentence(line) ? Kind.SHORT : Kind.OTHER;
     }
 
-    private static boolean looksLikeHeadline(String line) {
+    /**
+     * Body runs are maximal sequences of body lines; captions and short sentences between them do not
+     * break a run. Two runs join when the lines between them are at most three, of which at most one
+     * is clutter (an inline promo), or two when the later run goes on for three or more paragraphs.
+     * The main run is the joined run with the most body text; null when there is no body line.
+     */
+    private static Run mainRun(List<String> lines, List<Kind> kinds) {
+        List<Run> runs = new ArrayList<>();
+        List<int[]> gaps = new ArrayList<>(); // gap before run k: {lines, clutter}
+        int first = -1;
+        int last = -1;
+        int body = 0;
+        int chars = 0;
+        int gapLines = 0;
+        int gapClutter = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            Kind k = kinds.get(i);
+            if (k == Kind.BODY) {
+                if (first >= 0 && gapLines > 0) {
+                    runs.add(new Run(first, last, body, chars));
+                    first = -1;
+                }
+                if (first < 0) {
+                    gaps.add(new int[] {gapLines, gapClutter});
+                    first = i;
+                    body = 0;
+                    chars = 0;
+                }
+                last = i;
+                body++;
+                chars += lines.get(i).length();
+                gapLines = 0;
+                gapClutter = 0;
+            } else if (k == Kind.CLUTTER || k == Kind.OTHER) {
+                gapLines++;
+                gapClutter += k == Kind.CLUTTER ? 1 : 0;
+            }
+        }
+        if (first >= 0) {
+            runs.add(new Run(first, last, body, chars));
+        }
+        if (runs.isEmpty()) {
+            return null;
+        }
+        List<Run> joined = new ArrayList<>();
+        Run current = runs.get(0);
+        for (int k = 1; k < runs.size(); k++) {
+            Run next = runs.get(k);
+            int[] gap = gaps.get(k);
+            boolean bridge = gap[0] <= 3 && (gap[1] <= 1 || (gap[1] == 2 && next.bodyLines() >= 3));
+            if (bridge) {
+                current = new Run(current.first(), next.last(), current.bodyLines() + next.bodyLines(),
+                        current.bodyChars() + next.bodyChars());
+            } else {
+                joined.add(current);
+                current = next;
+            }
+        }
+        joined.add(current);
+        Run best = joined.get(0);
+        for (Run r : joined) {
+            if (r.bodyChars() > best.bodyChars()) {
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    /** A headline: 2 to 30 words, under {@value #MAX_TITLE_CHARS} characters, no final period, not clutter. */
+    private static boolean looksLikeHeadline(String line, Kind kind) {
+        if (kind == Kind.CLUTTER || kind == Kind.CAPTION) {
+            return false;
+        }
         int words = Clutter.words(line);
-        return words >= 3 && words <= 30 && line.length() < 200 && !line.endsWith(".")
-                && !Clutter.isPromo(line) && !Clutter.isBreadcrumb(line) && !Clutter.isCaptionOrCredit(line);
+        return words >= 3 && words <= 30 && line.length() < MAX_TITLE_CHARS && !line.endsWith(".")
+                && !line.endsWith(":") && line.codePoints().anyMatch(Character::isLowerCase)
+                && !line.matches("(?i)^(by|updated|published|posted)\\b.*");
     }
 
-    private static boolean isStandfirst(String line) {
-        int words = Clutter.words(line);
-        return words >= 6 && words <= 45 && !Clutter.isPromo(line) && !Clutter.isCaptionOrCredit(line);
+    /**
+     * The line after the title is a subtitle (standfirst) when it is one short sentence and what
+     * follows it is not body text (a caption, a byline, a date): then the body starts after it.
+     * -1 when there is none.
+     */
+    private static int subtitleAfter(int titleAt, List<String> lines, List<Kind> kinds, Run main) {
+        int i = titleAt + 1;
+        if (i >= lines.size() || i > main.first()) {
+            return -1;
+        }
+        String line = lines.get(i);
+        Kind kind = kinds.get(i);
+        if (kind != Kind.BODY && kind != Kind.SHORT && kind != Kind.OTHER || line.length() > MAX_SUBTITLE_CHARS
+                || INNER_SENTENCE_END.matcher(line).find() || Clutter.words(line) < 6) {
+            return -1;
+        }
+        if (i < main.first()) {
+            return i; // before the body anyway; it is dropped from the body either way
+        }
+        int next = i + 1;
+        if (next > main.last()) {
+            return -1; // the only body line: keep it as body
+        }
+        Kind after = kinds.get(next);
+        return after == Kind.CAPTION || after == Kind.OTHER ? i : -1;
+    }
+
+    /** Lines or blank-line-separated paragraphs, whitespace-normalised, hard-wrapped paragraphs rejoined. */
+    static List<String> paragraphs(String text) {
+        String normal = text.replace("\r\n", "\n").replace('\r', '\n');
+        List<String> out = new ArrayList<>();
+        for (String chunk : normal.split("\n\\s*\n")) {
+            List<String> lines = new ArrayList<>();
+            for (String raw : chunk.split("\n")) {
+                String line = SPACES.matcher(INVISIBLE.matcher(raw).replaceAll("")).replaceAll(" ").strip();
+                if (!line.isEmpty()) {
+                    lines.add(line);
+                }
+            }
+            if (looksHardWrapped(lines)) {
+                out.add(String.join(" ", lines));
+                continue;
+            }
+            StringBuilder pending = null;
+            for (String line : lines) {
+                if (pending != null && continues(pending, line)) {
+                    pending.append(' ').append(line);
+                    continue;
+                }
+                if (pending != null) {
+                    out.add(pending.toString());
+                }
+                pending = new StringBuilder(line);
+            }
+            if (pending != null) {
+                out.add(pending.toString());
+            }
+        }
+        return out;
+    }
+
+    /** A sentence broken across lines: the first part is long and unfinished, the next starts in lower case. */
+    private static boolean continues(CharSequence before, String line) {
+        String b = before.toString();
+        return b.length() >= 40 && !Clutter.endsSentence(b) && !b.endsWith(":") && Character.isLowerCase(line.codePointAt(0))
+                && !Clutter.isClutter(line) && !Clutter.isCaptionOrCredit(b);
+    }
+
+    /** Lines of one block wrapped at a fixed width: all but the last of similar length (40-100), mostly unfinished. */
+    private static boolean looksHardWrapped(List<String> lines) {
+        if (lines.size() < 2) {
+            return false;
+        }
+        int min = Integer.MAX_VALUE;
+        int max = 0;
+        int unfinished = 0;
+        for (int i = 0; i < lines.size() - 1; i++) {
+            int n = lines.get(i).length();
+            min = Math.min(min, n);
+            max = Math.max(max, n);
+            unfinished += Clutter.endsSentence(lines.get(i)) ? 0 : 1;
+        }
+        int last = lines.get(lines.size() - 1).length();
+        return min >= 40 && max <= 100 && max - min <= 30 && last <= max + 5 && unfinished * 2 >= lines.size() - 1;
+    }
+
+    private static boolean sameText(String line, String title) {
+        return SPACES.matcher(line).replaceAll(" ").strip().equalsIgnoreCase(SPACES.matcher(title).replaceAll(" ").strip());
     }
 }

@@ -1,198 +1,88 @@
 package org.argus.ingest;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.argus.model.InputFormat;
 import org.argus.model.RawDocument;
 import org.argus.model.SourceRef;
 
 /**
- * Reads inputs: files and folders (walked recursively in name order, hidden files and unknown
- * extensions skipped). JSONL files are streamed line by line. Every problem becomes an
- * {@link InputResult.Failed} naming the file (and line) and reading goes on. Not thread-safe: one
- * iterator per reader call.
+ * Reads articles from files and folders, one at a time.
+ *
+ * <ul>
+ *   <li>{@code .txt} is {@link InputFormat#TEXT}, {@code .html}/{@code .htm} is {@link InputFormat#HTML};
+ *       the id is the file name without its extension.</li>
+ *   <li>{@code .jsonl} holds one article per line (see {@link JsonlArticle} for the fields); blank
+ *       lines are skipped. The file is streamed: only one line is in memory at a time.</li>
+ *   <li>Folders are walked recursively in name order. Hidden files and folders (name starting with
+ *       a dot) and files with other extensions are skipped silently; a file named explicitly with
+ *       another extension is a failure.</li>
+ *   <li>Text is decoded as UTF-8 with a BOM stripped; an HTML file that is not valid UTF-8 is decoded
+ *       by its {@code <meta charset>}, else as windows-1252; a text file that is not valid UTF-8 as
+ *       windows-1252. A JSONL line must be valid UTF-8.</li>
+ * </ul>
+ *
+ * Every problem becomes one {@link InputResult.Failed} naming the file (and JSONL line) and reading
+ * goes on with the next input: a missing or unreadable file, invalid JSON, a missing id, missing or
+ * blank text, an invalid date, an unknown extension, binary data, a file over
+ * {@link #MAX_FILE_BYTES} or a JSONL line over {@link #MAX_LINE_BYTES}.
+ *
+ * <p>An {@code InputReader} holds only its limits and may be shared; each {@link #read} call returns
+ * its own {@link Inputs}, which is not thread-safe. A {@code --published} default date is applied by
+ * the caller, not here.
  */
 public final class InputReader {
-    /** Largest .txt or .html file read; larger ones are refused rather than analysed for minutes. */
+    /** Largest .txt or .html file read (20 MiB); larger ones are refused rather than analysed for minutes. */
     public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
-    /** Largest single JSONL line. */
-    public static final int MAX_LINE_CHARS = 20 * 1024 * 1024;
+    /** Largest single JSONL line (20 MiB); a longer line is refused and skipped without being held in memory. */
+    public static final int MAX_LINE_BYTES = 20 * 1024 * 1024;
 
-    /** Streams the inputs under {@code paths} in order. */
-    public Iterator<InputResult> read(List<Path> paths) {
-        Deque<Object> work = new ArrayDeque<>();
-        for (Path p : paths) {
-            work.add(new Explicit(p));
-        }
-        return new Iterator<>() {
-            private InputResult next;
-            private BufferedReader jsonl;
-            private Path jsonlPath;
-            private int line;
-            private final JsonlArticle parser = new JsonlArticle();
+    private final long maxFileBytes;
+    private final int maxLineBytes;
 
-            @Override
-            public boolean hasNext() {
-                while (next == null) {
-                    if (jsonl != null) {
-                        next = nextJsonl();
-                        continue;
-                    }
-                    if (work.isEmpty()) {
-                        return false;
-                    }
-                    next = visit(work.removeFirst(), work);
-                }
-                return true;
-            }
-
-            @Override
-            public InputResult next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                InputResult r = next;
-                next = null;
-                return r;
-            }
-
-            private InputResult visit(Object item, Deque<Object> queue) {
-                boolean explicit = item instanceof Explicit;
-                Path path = explicit ? ((Explicit) item).path() : (Path) item;
-                if (Files.isDirectory(path)) {
-                    List<Path> children = new ArrayList<>();
-                    try (Stream<Path> list = Files.list(path)) {
-                        list.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().forEach(children::add);
-                    } catch (IOException e) {
-                        return new InputResult.Failed(SourceRef.file(path.toString()), "cannot list folder: " + e.getMessage());
-                    }
-                    for (int i = children.size() - 1; i >= 0; i--) {
-                        Path child = children.get(i);
-                        if (Files.isDirectory(child) || kind(child) != null) {
-                            queue.addFirst(child);
-                        }
-                    }
-                    return null;
-                }
-                SourceRef where = SourceRef.file(path.toString());
-                if (!Files.exists(path)) {
-                    return new InputResult.Failed(where, "no such file");
-                }
-                String kind = kind(path);
-                if (kind == null) {
-                    return explicit ? new InputResult.Failed(where, "unknown extension (expected .txt, .html, .htm or .jsonl)") : null;
-                }
-                if (!Files.isReadable(path)) {
-                    return new InputResult.Failed(where, "file is not readable");
-                }
-                if (kind.equals("jsonl")) {
-                    try {
-                        jsonl = Files.newBufferedReader(path, StandardCharsets.UTF_8);
-                        jsonlPath = path;
-                        line = 0;
-                    } catch (IOException e) {
-                        return new InputResult.Failed(where, "cannot read: " + e.getMessage());
-                    }
-                    return null;
-                }
-                return readFile(path, where, kind.equals("html"));
-            }
-
-            private InputResult nextJsonl() {
-                SourceRef where;
-                String text;
-                try {
-                    text = jsonl.readLine();
-                    line++;
-                    where = new SourceRef(jsonlPath.toString(), line);
-                } catch (IOException | UncheckedIOException e) {
-                    closeJsonl();
-                    return new InputResult.Failed(new SourceRef(jsonlPath.toString(), line), "cannot read: " + e.getMessage());
-                }
-                if (text == null) {
-                    closeJsonl();
-                    return null;
-                }
-                if (line == 1 && text.startsWith("\uFEFF")) {
-                    text = text.substring(1);
-                }
-                if (text.isBlank()) {
-                    return null;
-                }
-                if (text.length() > MAX_LINE_CHARS) {
-                    return new InputResult.Failed(where, "line longer than " + MAX_LINE_CHARS + " characters");
-                }
-                if (text.indexOf('\0') >= 0) {
-                    return new InputResult.Failed(where, "binary data in line");
-                }
-                return parser.parse(text, where);
-            }
-
-            private void closeJsonl() {
-                try {
-                    jsonl.close();
-                } catch (IOException ignored) {
-                    // nothing was written; a failed close of a read-only file loses nothing
-                }
-                jsonl = null;
-            }
-        };
+    /** A reader with the default limits {@link #MAX_FILE_BYTES} and {@link #MAX_LINE_BYTES}. */
+    public InputReader() {
+        this(MAX_FILE_BYTES, MAX_LINE_BYTES);
     }
 
-    private static InputResult readFile(Path path, SourceRef where, boolean html) {
-        try {
-            long size = Files.size(path);
-            if (size > MAX_FILE_BYTES) {
-                return new InputResult.Failed(where, "file of " + size + " bytes is over the limit of " + MAX_FILE_BYTES);
-            }
-            byte[] bytes = Files.readAllBytes(path);
-            if (TextDecoder.looksBinary(bytes)) {
-                return new InputResult.Failed(where, "binary data, not text");
-            }
-            String content = TextDecoder.decode(bytes, html);
-            if (content.isBlank()) {
-                return new InputResult.Failed(where, "empty article");
-            }
-            String name = path.getFileName().toString();
-            String id = name.substring(0, name.lastIndexOf('.'));
-            return new InputResult.Read(new RawDocument(id, where, html ? InputFormat.HTML : InputFormat.TEXT, content,
-                    null, null, null, null));
-        } catch (IOException e) {
-            return new InputResult.Failed(where, "cannot read: " + e.getMessage());
+    /** A reader with other limits (in bytes) for whole .txt/.html files and for single JSONL lines. */
+    public InputReader(long maxFileBytes, int maxLineBytes) {
+        if (maxFileBytes <= 0 || maxLineBytes <= 0) {
+            throw new IllegalArgumentException("limits must be positive");
+        }
+        this.maxFileBytes = maxFileBytes;
+        this.maxLineBytes = maxLineBytes;
+    }
+
+    /** Streams the inputs under {@code paths}, in the order given (folders in name order). */
+    public Inputs read(List<Path> paths) {
+        return new Inputs(paths);
+    }
+
+    /** Calls {@code sink} with each input under {@code paths} in turn; files are closed when it returns. */
+    public void forEach(List<Path> paths, Consumer<? super InputResult> sink) {
+        try (Inputs inputs = read(paths)) {
+            inputs.forEachRemaining(sink);
         }
     }
 
-    /** "txt", "html" or "jsonl" by extension, or null for anything else. */
-    static String kind(Path path) {
-        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".txt")) {
-            return "txt";
-        }
-        if (name.endsWith(".html") || name.endsWith(".htm")) {
-            return "html";
-        }
-        if (name.endsWith(".jsonl")) {
-            return "jsonl";
-        }
-        return null;
-    }
-
-    private record Explicit(Path path) {
-    }
-
-    /** Convenience for callers that want a document list (tests, small inputs). */
+    /** Convenience for callers that want the documents only (tests, small inputs); failures are dropped. */
     public static List<RawDocument> documents(Iterator<InputResult> results) {
         List<RawDocument> out = new ArrayList<>();
         results.forEachRemaining(r -> {
@@ -201,5 +91,263 @@ public final class InputReader {
             }
         });
         return out;
+    }
+
+    /** "txt", "html" or "jsonl" by extension (case-insensitive), or null for anything else. */
+    static String kind(Path path) {
+        Path name = path.getFileName();
+        if (name == null) {
+            return null;
+        }
+        String n = name.toString().toLowerCase(Locale.ROOT);
+        if (n.endsWith(".txt")) {
+            return "txt";
+        }
+        if (n.endsWith(".html") || n.endsWith(".htm")) {
+            return "html";
+        }
+        if (n.endsWith(".jsonl")) {
+            return "jsonl";
+        }
+        return null;
+    }
+
+    /**
+     * The inputs of one {@link #read} call, produced lazily. Closing it closes a JSONL file still
+     * open; reading to the end closes it too. Not thread-safe.
+     */
+    public final class Inputs implements Iterator<InputResult>, AutoCloseable {
+        private final Deque<Item> work = new ArrayDeque<>();
+        private final Set<Path> visitedFolders = new HashSet<>();
+        private InputResult next;
+        private InputStream jsonl;
+        private Path jsonlPath;
+        private int line;
+
+        private Inputs(List<Path> paths) {
+            for (Path p : paths) {
+                work.add(new Item(p, true));
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null) {
+                if (jsonl != null) {
+                    next = nextJsonl();
+                    continue;
+                }
+                if (work.isEmpty()) {
+                    return false;
+                }
+                next = visit(work.removeFirst());
+            }
+            return true;
+        }
+
+        @Override
+        public InputResult next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            InputResult r = next;
+            next = null;
+            return r;
+        }
+
+        @Override
+        public void close() {
+            closeJsonl();
+            work.clear();
+            next = null;
+        }
+
+        private InputResult visit(Item item) {
+            Path path = item.path();
+            SourceRef where = SourceRef.file(path.toString());
+            if (Files.isDirectory(path)) {
+                return walk(path, where);
+            }
+            if (!Files.exists(path)) {
+                return new InputResult.Failed(where, "no such file");
+            }
+            String kind = kind(path);
+            if (kind == null) {
+                return item.explicit()
+                        ? new InputResult.Failed(where, "unknown extension (expected .txt, .html, .htm or .jsonl)")
+                        : null;
+            }
+            if (!Files.isRegularFile(path)) {
+                return new InputResult.Failed(where, "not a regular file");
+            }
+            if (!Files.isReadable(path)) {
+                return new InputResult.Failed(where, "cannot read file: permission denied");
+            }
+            if (kind.equals("jsonl")) {
+                try {
+                    jsonl = new BufferedInputStream(Files.newInputStream(path), 64 * 1024);
+                    jsonlPath = path;
+                    line = 0;
+                } catch (IOException e) {
+                    return new InputResult.Failed(where, "cannot read file: " + describe(e));
+                }
+                return null;
+            }
+            return readFile(path, where, kind.equals("html"));
+        }
+
+        private InputResult walk(Path folder, SourceRef where) {
+            try {
+                if (!visitedFolders.add(folder.toRealPath())) {
+                    return null; // a symbolic link back into a folder already walked
+                }
+            } catch (IOException e) {
+                return new InputResult.Failed(where, "cannot read folder: " + describe(e));
+            }
+            List<Path> children = new ArrayList<>();
+            try (Stream<Path> list = Files.list(folder)) {
+                list.filter(p -> !p.getFileName().toString().startsWith(".")).forEach(children::add);
+            } catch (IOException | RuntimeException e) {
+                return new InputResult.Failed(where, "cannot read folder: " + describe(e));
+            }
+            children.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+            for (int i = children.size() - 1; i >= 0; i--) {
+                Path child = children.get(i);
+                if (Files.isDirectory(child) || kind(child) != null) {
+                    work.addFirst(new Item(child, false));
+                }
+            }
+            return null;
+        }
+
+        private InputResult nextJsonl() {
+            RawLine raw;
+            try {
+                raw = readLine(jsonl, maxLineBytes);
+            } catch (IOException e) {
+                SourceRef at = new SourceRef(jsonlPath.toString(), line + 1);
+                closeJsonl();
+                return new InputResult.Failed(at, "cannot read file: " + describe(e));
+            }
+            if (raw == null) {
+                closeJsonl();
+                return null;
+            }
+            line++;
+            SourceRef where = new SourceRef(jsonlPath.toString(), line);
+            if (raw.overlong()) {
+                return new InputResult.Failed(where, "line longer than the limit of " + maxLineBytes + " bytes");
+            }
+            byte[] bytes = raw.bytes();
+            int from = line == 1 ? TextDecoder.bomLength(bytes, raw.length()) : 0;
+            if (TextDecoder.looksBinary(bytes, from, raw.length())) {
+                return new InputResult.Failed(where, "binary data, not text");
+            }
+            String text = TextDecoder.utf8OrNull(bytes, from, raw.length());
+            if (text == null) {
+                return new InputResult.Failed(where, "invalid UTF-8");
+            }
+            if (text.isBlank()) {
+                return null;
+            }
+            return JsonlArticle.parse(text, where);
+        }
+
+        private void closeJsonl() {
+            if (jsonl == null) {
+                return;
+            }
+            try {
+                jsonl.close();
+            } catch (IOException ignored) {
+                // a failed close of a file only read loses nothing
+            }
+            jsonl = null;
+        }
+    }
+
+    private InputResult readFile(Path path, SourceRef where, boolean html) {
+        try {
+            long size = Files.size(path);
+            if (size > maxFileBytes) {
+                return new InputResult.Failed(where, "file of " + size + " bytes is over the limit of " + maxFileBytes + " bytes");
+            }
+            byte[] bytes = Files.readAllBytes(path);
+            if (bytes.length > maxFileBytes) {
+                return new InputResult.Failed(where, "file of " + bytes.length + " bytes is over the limit of " + maxFileBytes + " bytes");
+            }
+            if (TextDecoder.looksBinary(bytes)) {
+                return new InputResult.Failed(where, "binary data, not text");
+            }
+            String content = TextDecoder.decode(bytes, html);
+            if (content.isBlank()) {
+                return new InputResult.Failed(where, "empty article (the file holds no text)");
+            }
+            String name = path.getFileName().toString();
+            String id = name.substring(0, name.lastIndexOf('.'));
+            return new InputResult.Read(new RawDocument(id.isEmpty() ? name : id, where,
+                    html ? InputFormat.HTML : InputFormat.TEXT, content, null, null, null, null));
+        } catch (IOException | OutOfMemoryError e) {
+            return new InputResult.Failed(where, "cannot read file: " + describe(e));
+        }
+    }
+
+    /** One line's bytes without its terminator, or a marker that it was too long (its bytes dropped). */
+    private record RawLine(byte[] bytes, int length, boolean overlong) {
+    }
+
+    /**
+     * Reads up to the next {@code \n} (a trailing {@code \r} is dropped). A line over {@code max}
+     * bytes is consumed to its end without being kept. Null at end of input.
+     */
+    private static RawLine readLine(InputStream in, int max) throws IOException {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream(256);
+        boolean overlong = false;
+        boolean any = false;
+        int b;
+        while ((b = in.read()) >= 0) {
+            any = true;
+            if (b == '\n') {
+                break;
+            }
+            if (overlong) {
+                continue;
+            }
+            if (buf.size() >= max) {
+                overlong = true;
+                buf = new ByteArrayOutputStream(0);
+                continue;
+            }
+            buf.write(b);
+        }
+        if (!any) {
+            return null;
+        }
+        if (overlong) {
+            return new RawLine(new byte[0], 0, true);
+        }
+        byte[] bytes = buf.toByteArray();
+        int length = bytes.length;
+        if (length > 0 && bytes[length - 1] == '\r') {
+            length--;
+        }
+        return new RawLine(bytes, length, false);
+    }
+
+    private static String describe(Throwable e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof OutOfMemoryError) {
+            return "not enough memory";
+        }
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m.replace('\n', ' ');
+    }
+
+    private record Item(Path path, boolean explicit) {
     }
 }

@@ -12,7 +12,7 @@ import org.argus.nlp.corenlp.CoreNlpConfig;
 public final class Models {
     private static final class Holder {
         static final long STARTED = System.nanoTime();
-        static final TextAnnotator ANNOTATOR = CoreNlpAnnotator.load(CoreNlpConfig.defaults());
+        static final TextAnnotator ANNOTATOR = CoreNlpAnnotator.load(CoreNlpConfig.defaults(), Pipelines.parseSelector());
         static final double SECONDS = (System.nanoTime() - STARTED) / 1e9;
     }
 

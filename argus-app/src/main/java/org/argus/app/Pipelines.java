@@ -1,12 +1,17 @@
 package org.argus.app;
 
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.argus.actors.ActorKnowledge;
 import org.argus.actors.ActorStage;
 import org.argus.events.EventStage;
 import org.argus.events.Lexicon;
 import org.argus.extract.ExtractStage;
 import org.argus.nlp.AnnotateStage;
+import org.argus.nlp.ParseSelector;
 import org.argus.nlp.TextAnnotator;
 import org.argus.pipeline.Pipeline;
 import org.argus.quotes.QuoteStage;
@@ -34,5 +39,34 @@ public final class Pipelines {
                 QuoteStage.load(),
                 new EventStage(Lexicon.load()),
                 new TimeStage());
+    }
+
+    /**
+     * The sentences worth a dependency parse: those with an event predicate, a speech cue or a
+     * quotation mark. The events and quotes stages read nothing from the others.
+     */
+    public static ParseSelector parseSelector() {
+        Set<String> lemmas = new HashSet<>(Lexicon.load().lemmas());
+        lemmas.addAll(QuoteStage.load().cueLemmas());
+        Set<String> wanted = Set.copyOf(lemmas);
+        return (words, sentenceLemmas) -> anyIn(sentenceLemmas, wanted) || anyIn(words, wanted) || hasQuoteMark(words);
+    }
+
+    private static boolean anyIn(List<String> tokens, Set<String> wanted) {
+        for (String t : tokens) {
+            if (wanted.contains(t.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasQuoteMark(List<String> words) {
+        for (String w : words) {
+            if (w.equals("\"") || w.equals("``") || w.equals("''") || w.equals("\u201C") || w.equals("\u201D")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -56,13 +56,13 @@ public final class Throughput {
 
     public Figures argus(List<RawDocument> docs) {
         long t0 = System.nanoTime();
-        TextAnnotator annotator = CoreNlpAnnotator.load(CoreNlpConfig.defaults());
+        TextAnnotator annotator = CoreNlpAnnotator.load(CoreNlpConfig.defaults(), Pipelines.parseSelector());
         Pipeline pipeline = Pipelines.full(annotator, null);
         double load = seconds(t0);
         err.printf("argus: models loaded in %.1f s; analysing %d articles on %d threads%n", load, docs.size(), threads);
         long t1 = System.nanoTime();
         try (Analyzer analyzer = new Analyzer(pipeline, threads)) {
-            analyzer.run(docs.stream().map(Analyzer.Input::of).iterator(), outcome -> { }, new Progress(err, System.console() != null));
+            analyzer.run(docs.stream().map(Analyzer.Input::of).iterator(), outcome -> { }, new Progress(err, true));
         }
         return new Figures("argus (whole pipeline)", docs.size(), load, seconds(t1));
     }
@@ -79,7 +79,7 @@ public final class Throughput {
             for (RawDocument d : docs) {
                 futures.add(pool.submit(() -> stock.annotate(d.content())));
             }
-            Progress progress = new Progress(err, System.console() != null);
+            Progress progress = new Progress(err, true);
             for (Future<?> f : futures) {
                 f.get();
                 progress.advance(true);

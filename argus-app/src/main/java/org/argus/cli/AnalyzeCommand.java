@@ -40,7 +40,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Progress progress = new Progress(spec.commandLine().getErr(), !options.quiet && System.console() != null);
+        Progress progress = new Progress(spec.commandLine().getErr(), !options.quiet);
         Pipeline pipeline = Pipelines.full(Models.annotator(spec.commandLine().getErr(), options.quiet), options.published);
         DocumentJson json = new DocumentJson();
         TextSummary text = new TextSummary();

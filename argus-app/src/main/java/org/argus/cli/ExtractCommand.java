@@ -38,7 +38,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Progress progress = new Progress(spec.commandLine().getErr(), !options.quiet && System.console() != null);
+        Progress progress = new Progress(spec.commandLine().getErr(), !options.quiet);
         DocumentJson json = new DocumentJson();
         RunSummary summary;
         try (Analyzer analyzer = new Analyzer(Pipelines.extractOnly(options.published), options.threads)) {

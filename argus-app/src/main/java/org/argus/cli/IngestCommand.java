@@ -34,7 +34,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Progress progress = new Progress(spec.commandLine().getErr(), !options.quiet && System.console() != null);
+        Progress progress = new Progress(spec.commandLine().getErr(), !options.quiet);
         Path dbFile = dbOption.resolve();
         int[] stored = new int[3];
         RunSummary summary;

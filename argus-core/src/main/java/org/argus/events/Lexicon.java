@@ -93,6 +93,13 @@ public final class Lexicon {
         return nouns.getOrDefault(lemmaOrWord.toLowerCase(Locale.ROOT), List.of());
     }
 
+    /** Every lemma that can trigger an event, verb or noun. */
+    public java.util.Set<String> lemmas() {
+        java.util.Set<String> all = new java.util.HashSet<>(verbs.keySet());
+        all.addAll(nouns.keySet());
+        return java.util.Set.copyOf(all);
+    }
+
     public int size() {
         return verbs.values().stream().mapToInt(List::size).sum() + nouns.values().stream().mapToInt(List::size).sum();
     }

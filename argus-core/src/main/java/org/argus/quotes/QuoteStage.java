@@ -70,6 +70,13 @@ public final class QuoteStage implements Stage {
         return new QuoteStage(cues);
     }
 
+    /** The lemmas that cue speech, plus "according" (as in "according to"). */
+    public Set<String> cueLemmas() {
+        Set<String> all = new HashSet<>(cues);
+        all.add("according");
+        return Set.copyOf(all);
+    }
+
     @Override
     public String name() {
         return "quotes";

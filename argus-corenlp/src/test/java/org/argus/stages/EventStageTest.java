@@ -86,6 +86,12 @@ class EventStageTest {
     }
 
     @Test
+    void aRelativePronounStandsForItsNoun() {
+        Event e = only(Analysed.text("Qatar, which supports the government, sent a delegation."), EventType.SUPPORT);
+        assertEquals(List.of("QAT"), countries(e.source()));
+    }
+
+    @Test
     void aSentenceWithoutAnEventGivesNone() {
         assertEquals(List.of(), Analysed.text("The weather in the capital was mild for the season.").events());
     }

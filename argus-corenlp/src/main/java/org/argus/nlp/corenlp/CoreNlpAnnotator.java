@@ -19,6 +19,7 @@ import org.argus.model.EntityMention;
 import org.argus.model.Sentence;
 import org.argus.model.Span;
 import org.argus.model.Token;
+import org.argus.nlp.ParseSelector;
 import org.argus.nlp.TextAnnotator;
 import org.argus.pipeline.Layer;
 
@@ -32,19 +33,39 @@ public final class CoreNlpAnnotator implements TextAnnotator {
             Layer.LEMMAS, Layer.NER, Layer.DEPENDENCIES);
 
     private final StanfordCoreNLP pipeline;
+    private final StanfordCoreNLP parser;
+    private final ParseSelector selector;
 
-    private CoreNlpAnnotator(Properties properties) {
-        this.pipeline = new StanfordCoreNLP(properties);
+    private CoreNlpAnnotator(Properties properties, ParseSelector selector) {
+        this.selector = selector;
+        if (selector == ParseSelector.ALL) {
+            this.pipeline = new StanfordCoreNLP(properties);
+            this.parser = null;
+        } else {
+            Properties tagging = new Properties();
+            tagging.putAll(properties);
+            tagging.setProperty("annotators", properties.getProperty("annotators").replace(",depparse", ""));
+            this.pipeline = new StanfordCoreNLP(tagging);
+            Properties parsing = new Properties();
+            parsing.putAll(properties);
+            parsing.setProperty("annotators", "depparse");
+            this.parser = new StanfordCoreNLP(parsing, false);
+        }
     }
 
-    /** Loads CoreNLP configured as {@code config} says. */
+    /** Loads CoreNLP configured as {@code config} says, parsing every sentence. */
     public static CoreNlpAnnotator load(CoreNlpConfig config) {
-        return new CoreNlpAnnotator(config.toProperties());
+        return new CoreNlpAnnotator(config.toProperties(), ParseSelector.ALL);
+    }
+
+    /** Loads CoreNLP configured as {@code config} says, parsing only the sentences {@code selector} picks. */
+    public static CoreNlpAnnotator load(CoreNlpConfig config, ParseSelector selector) {
+        return new CoreNlpAnnotator(config.toProperties(), selector);
     }
 
     /** Loads CoreNLP's stock tokenize..depparse pipeline with default settings (the benchmark's baseline). */
     public static CoreNlpAnnotator loadStock() {
-        return new CoreNlpAnnotator(CoreNlpConfig.stockProperties());
+        return new CoreNlpAnnotator(CoreNlpConfig.stockProperties(), ParseSelector.ALL);
     }
 
     @Override
@@ -56,6 +77,9 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     public Annotation annotate(String text) {
         edu.stanford.nlp.pipeline.Annotation doc = new edu.stanford.nlp.pipeline.Annotation(text);
         pipeline.annotate(doc);
+        if (parser != null) {
+            parseSelected(doc);
+        }
         List<Sentence> sentences = new ArrayList<>();
         List<EntityMention> entities = new ArrayList<>();
         List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
@@ -81,6 +105,32 @@ public final class CoreNlpAnnotator implements TextAnnotator {
             collectEntities(text, sentenceIndex, tokens, entities);
         }
         return new Annotation(sentences, entities);
+    }
+
+    /** Runs the parser over the sentences the selector picks; the others keep no parse. */
+    private void parseSelected(edu.stanford.nlp.pipeline.Annotation doc) {
+        List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        if (all == null) {
+            return;
+        }
+        List<CoreMap> selected = new ArrayList<>();
+        for (CoreMap sentence : all) {
+            List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            List<String> words = new ArrayList<>(labels.size());
+            List<String> lemmas = new ArrayList<>(labels.size());
+            for (CoreLabel l : labels) {
+                words.add(l.word());
+                lemmas.add(l.lemma() == null ? l.word() : l.lemma());
+            }
+            if (selector.needsParse(words, lemmas)) {
+                selected.add(sentence);
+            }
+        }
+        if (!selected.isEmpty()) {
+            edu.stanford.nlp.pipeline.Annotation part = new edu.stanford.nlp.pipeline.Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
+            part.set(CoreAnnotations.SentencesAnnotation.class, selected);
+            parser.annotate(part);
+        }
     }
 
     /**

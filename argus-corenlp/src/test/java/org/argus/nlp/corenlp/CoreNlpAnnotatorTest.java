@@ -54,6 +54,17 @@ class CoreNlpAnnotatorTest {
     }
 
     @Test
+    void aParseSelectorLeavesOtherSentencesUnparsed() {
+        CoreNlpAnnotator selective = CoreNlpAnnotator.load(CoreNlpConfig.defaults(),
+                (words, lemmas) -> lemmas.contains("accuse"));
+        Annotation a = selective.annotate(TEXT);
+        assertEquals(List.of(), a.sentences().get(0).dependencies(), "no predicate of interest: not parsed");
+        assertEquals("VBD", a.sentences().get(0).tokens().get(2).pos(), "but tagged");
+        Sentence parsed = a.sentences().get(1);
+        assertEquals(indexOf(parsed, "accused"), parsed.root());
+    }
+
+    @Test
     void emptyTextGivesNoSentences() {
         assertEquals(0, SharedAnnotator.get().annotate("").sentences().size());
     }

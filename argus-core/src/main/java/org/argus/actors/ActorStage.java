@@ -30,7 +30,7 @@ import org.argus.pipeline.Stage;
  *   <li>organisations by name, and an acronym defined in parentheses joins its full name.</li>
  * </ul>
  * Country, sector and role of people and organisations come from the words before the name
- * ("Russian Foreign Minister Sergey Lavrov") and from the name itself ("Libyan National Army").
+ * ("Norwegian Foreign Minister Ine Eriksen Soreide") and from the name itself ("Libyan National Army").
  * Stateless and thread-safe.
  */
 public final class ActorStage implements Stage {

@@ -264,7 +264,8 @@ public final class EventStage implements Stage {
 
     private static List<Integer> withConjuncts(Sentence s, List<Integer> heads) {
         List<Integer> out = new ArrayList<>();
-        for (int h : heads) {
+        for (int head : heads) {
+            int h = antecedent(s, head);
             out.add(h);
             for (Dependency d : s.children(h)) {
                 if (d.relation().startsWith("conj")) {
@@ -273,6 +274,20 @@ public final class EventStage implements Stage {
             }
         }
         return out;
+    }
+
+    /** "Turkey, which backs X": a relative pronoun stands for the noun its clause modifies. */
+    private static int antecedent(Sentence s, int index) {
+        String w = s.tokens().get(index).word().toLowerCase(Locale.ROOT);
+        if (!w.equals("which") && !w.equals("who") && !w.equals("that")) {
+            return index;
+        }
+        Dependency up = s.parentOf(index);
+        if (up == null || up.governor() < 0) {
+            return index;
+        }
+        Dependency clause = s.parentOf(up.governor());
+        return clause != null && clause.governor() >= 0 && clause.relation().startsWith("acl:relcl") ? clause.governor() : index;
     }
 
     private static boolean negated(Sentence s, int head) {

@@ -306,6 +306,7 @@ public final class CorpusStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("cannot list actors: " + e.getMessage(), e);
         }
+        mergeAcronyms(groups);
         List<CorpusActor> out = new ArrayList<>();
         String needle = filter.name() == null ? null : filter.name().toLowerCase(Locale.ROOT);
         for (Map.Entry<String, Group> entry : groups.entrySet()) {
@@ -317,6 +318,28 @@ public final class CorpusStore implements AutoCloseable {
         }
         out.sort((x, y) -> x.mentions() != y.mentions() ? Integer.compare(y.mentions(), x.mentions()) : x.name().compareTo(y.name()));
         return out;
+    }
+
+    /**
+     * An actor named only by an acronym ("XYZ") joins the actor that another article named in full and
+     * also called by that acronym: the article that defined it is the evidence.
+     */
+    private static void mergeAcronyms(Map<String, Group> groups) {
+        for (String key : new ArrayList<>(groups.keySet())) {
+            Group acronym = groups.get(key);
+            String name = acronym.top();
+            if (!name.matches("[A-Z][A-Z.]{1,9}")) {
+                continue;
+            }
+            for (Map.Entry<String, Group> other : groups.entrySet()) {
+                Group full = other.getValue();
+                if (full != acronym && full.type.equals(acronym.type) && !full.top().equals(name) && full.mentionTexts.contains(name)) {
+                    full.absorb(acronym);
+                    groups.remove(key);
+                    break;
+                }
+            }
+        }
     }
 
     /** Stored events in date order (the event's date, else the article's). */
@@ -470,6 +493,20 @@ public final class CorpusStore implements AutoCloseable {
             articles.add(article);
             type = actorType;
             mentions += count;
+        }
+
+        String top() {
+            return top(names);
+        }
+
+        void absorb(Group other) {
+            other.names.forEach((n, c) -> names.merge(n, 0, Integer::sum));
+            other.countries.forEach((n, c) -> countries.merge(n, c, Integer::sum));
+            other.sectors.forEach((n, c) -> sectors.merge(n, c, Integer::sum));
+            other.roles.forEach((n, c) -> roles.merge(n, c, Integer::sum));
+            mentionTexts.addAll(other.mentionTexts);
+            articles.addAll(other.articles);
+            mentions += other.mentions;
         }
 
         CorpusActor toActor(String id) {

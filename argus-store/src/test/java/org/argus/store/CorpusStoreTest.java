@@ -92,6 +92,24 @@ class CorpusStoreTest {
     }
 
     @Test
+    void anAcronymJoinsTheActorAnotherArticleDefinedItFor() {
+        try (CorpusStore store = CorpusStore.inMemory()) {
+            String full = "Northern Fishing Council (NFC) met.";
+            Actor defined = new Actor("nfc", "Northern Fishing Council", ActorType.ORGANIZATION, null, null, null,
+                    List.of(new Mention("Northern Fishing Council", new Span(0, 24)), new Mention("NFC", new Span(26, 29))));
+            store.upsert(article("a", full, "Norway", LocalDate.of(2020, 1, 5), EventType.CONSULT).withActors(List.of(defined)));
+            Actor bare = new Actor("nfc", "NFC", ActorType.ORGANIZATION, null, null, null, List.of(new Mention("NFC", new Span(0, 3))));
+            store.upsert(article("b", "NFC met again.", "Norway", LocalDate.of(2020, 1, 6), EventType.CONSULT).withActors(List.of(bare)));
+            Actor other = new Actor("sfc", "SFC", ActorType.ORGANIZATION, null, null, null, List.of(new Mention("SFC", new Span(0, 3))));
+            store.upsert(article("c", "SFC met too.", "Norway", LocalDate.of(2020, 1, 7), EventType.CONSULT).withActors(List.of(other)));
+            List<CorpusActor> actors = store.actors(Filters.ActorFilter.all());
+            assertEquals(List.of("Northern Fishing Council", "SFC"), actors.stream().map(CorpusActor::name).toList());
+            assertEquals(List.of("a", "b"), actors.get(0).articles());
+            assertEquals(3, actors.get(0).mentions());
+        }
+    }
+
+    @Test
     void eventAndQuoteFiltersSelectByActorTypeAndDate() {
         try (CorpusStore store = CorpusStore.inMemory()) {
             store.upsert(article("a", "Norway backs the talks.", "Norway", LocalDate.of(2020, 1, 5), EventType.SUPPORT));

@@ -4,14 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.argus.app.Analyzer;
 import org.argus.app.Models;
 import org.argus.app.Pipelines;
 import org.argus.app.Progress;
 import org.argus.app.RunSummary;
 import org.argus.output.DocumentJson;
 import org.argus.output.TextSummary;
-import org.argus.pipeline.Outcome;
 import org.argus.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,17 +42,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         Pipeline pipeline = Pipelines.full(Models.annotator(spec.commandLine().getErr(), options.quiet), options.published);
         DocumentJson json = new DocumentJson();
         TextSummary text = new TextSummary();
-        RunSummary summary;
-        try (Analyzer analyzer = new Analyzer(pipeline, options.threads)) {
-            summary = analyzer.run(CliInputs.read(inputs), outcome -> {
-                if (outcome instanceof Outcome.Accepted accepted) {
-                    out.println(format == Format.jsonl ? json.toLine(accepted.document()) : text.render(accepted.document()));
-                    out.flush();
-                } else if (outcome instanceof Outcome.Rejected rejected) {
-                    progress.message("argus: " + rejected.message());
-                }
-            }, progress);
-        }
+        RunSummary summary = CliInputs.run(pipeline, options, inputs, progress, document -> {
+            out.println(format == Format.jsonl ? json.toLine(document) : text.render(document));
+            out.flush();
+        });
         return CliInputs.exitCode(summary, progress);
     }
 }

@@ -3,12 +3,15 @@ package org.argus.cli;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 import org.argus.app.Analyzer;
 import org.argus.app.Progress;
 import org.argus.app.RunSummary;
 import org.argus.ingest.InputReader;
 import org.argus.ingest.InputResult;
+import org.argus.model.Document;
 import org.argus.pipeline.Outcome;
+import org.argus.pipeline.Pipeline;
 
 /** Reads the command's inputs as the analyzer takes them. */
 final class CliInputs {
@@ -32,6 +35,23 @@ final class CliInputs {
                 return Analyzer.Input.of(((InputResult.Read) r).document());
             }
         };
+    }
+
+    /**
+     * Runs {@code pipeline} over the inputs, hands each analysed document to {@code onDocument} in
+     * input order, and reports each failure on stderr without stopping the run.
+     */
+    static RunSummary run(Pipeline pipeline, RunOptions options, List<Path> inputs, Progress progress,
+                          Consumer<Document> onDocument) {
+        try (Analyzer analyzer = new Analyzer(pipeline, options.threads)) {
+            return analyzer.run(read(inputs), outcome -> {
+                if (outcome instanceof Outcome.Accepted accepted) {
+                    onDocument.accept(accepted.document());
+                } else if (outcome instanceof Outcome.Rejected rejected) {
+                    progress.message("argus: " + rejected.message());
+                }
+            }, progress);
+        }
     }
 
     /** 0 when every input was analysed, 1 when some failed (each failure was already reported). */

@@ -4,13 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.argus.app.Analyzer;
 import org.argus.app.Pipelines;
 import org.argus.app.Progress;
 import org.argus.app.RunSummary;
 import org.argus.model.Article;
 import org.argus.output.DocumentJson;
-import org.argus.pipeline.Outcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,27 +38,20 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Progress progress = new Progress(spec.commandLine().getErr(), !options.quiet);
         DocumentJson json = new DocumentJson();
-        RunSummary summary;
-        try (Analyzer analyzer = new Analyzer(Pipelines.extractOnly(options.published), options.threads)) {
-            summary = analyzer.run(CliInputs.read(inputs), outcome -> {
-                if (outcome instanceof Outcome.Accepted accepted) {
-                    if (format == Format.jsonl) {
-                        out.println(json.toLine(accepted.document()));
-                    } else {
-                        Article a = accepted.document().article();
-                        out.println("== " + (a.title() == null ? "(no title)" : a.title()) + " [" + accepted.document().id() + "]");
-                        if (a.published() != null) {
-                            out.println("   published " + a.published().date());
-                        }
-                        out.println(a.text());
-                        out.println();
-                    }
-                    out.flush();
-                } else if (outcome instanceof Outcome.Rejected rejected) {
-                    progress.message("argus: " + rejected.message());
+        RunSummary summary = CliInputs.run(Pipelines.extractOnly(options.published), options, inputs, progress, document -> {
+            if (format == Format.jsonl) {
+                out.println(json.toLine(document));
+            } else {
+                Article a = document.article();
+                out.println("== " + (a.title() == null ? "(no title)" : a.title()) + " [" + document.id() + "]");
+                if (a.published() != null) {
+                    out.println("   published " + a.published().date());
                 }
-            }, progress);
-        }
+                out.println(a.text());
+                out.println();
+            }
+            out.flush();
+        });
         return CliInputs.exitCode(summary, progress);
     }
 }

@@ -3,12 +3,11 @@ package org.argus.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.argus.app.Analyzer;
 import org.argus.app.Models;
 import org.argus.app.Pipelines;
 import org.argus.app.Progress;
 import org.argus.app.RunSummary;
-import org.argus.pipeline.Outcome;
+import org.argus.pipeline.Pipeline;
 import org.argus.store.CorpusStore;
 import org.argus.store.UpsertResult;
 import picocli.CommandLine.Command;
@@ -38,21 +37,17 @@ final class IngestCommand implements Callable<Integer> {
         Path dbFile = dbOption.resolve();
         int[] stored = new int[3];
         RunSummary summary;
-        try (CorpusStore store = CorpusStore.open(dbFile);
-             Analyzer analyzer = new Analyzer(Pipelines.full(Models.annotator(spec.commandLine().getErr(), options.quiet), options.published), options.threads)) {
-            summary = analyzer.run(CliInputs.read(inputs), outcome -> {
-                if (outcome instanceof Outcome.Accepted accepted) {
-                    try {
-                        UpsertResult result = store.upsert(accepted.document());
-                        stored[result.inserted() ? 0 : 1]++;
-                    } catch (RuntimeException e) {
-                        stored[2]++;
-                        progress.message("argus: " + accepted.document().raw().source() + ": store: " + e.getMessage());
-                    }
-                } else if (outcome instanceof Outcome.Rejected rejected) {
-                    progress.message("argus: " + rejected.message());
+        try (CorpusStore store = CorpusStore.open(dbFile)) {
+            Pipeline pipeline = Pipelines.full(Models.annotator(spec.commandLine().getErr(), options.quiet), options.published);
+            summary = CliInputs.run(pipeline, options, inputs, progress, document -> {
+                try {
+                    UpsertResult result = store.upsert(document);
+                    stored[result.inserted() ? 0 : 1]++;
+                } catch (RuntimeException e) {
+                    stored[2]++;
+                    progress.message("argus: " + document.raw().source() + ": store: " + e.getMessage());
                 }
-            }, progress);
+            });
         }
         spec.commandLine().getOut().printf("stored %d new and %d updated articles in %s (%d failed)%n",
                 stored[0], stored[1], dbFile, summary.rejected() + stored[2]);

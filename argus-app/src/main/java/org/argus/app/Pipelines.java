@@ -36,7 +36,7 @@ public final class Pipelines {
                 new ExtractStage(published),
                 new AnnotateStage(annotator),
                 new ActorStage(ActorKnowledge.load()),
-                QuoteStage.load(),
+                new QuoteStage(),
                 new EventStage(Lexicon.load()),
                 new TimeStage());
     }
@@ -47,7 +47,8 @@ public final class Pipelines {
      */
     public static ParseSelector parseSelector() {
         Set<String> lemmas = new HashSet<>(Lexicon.load().lemmas());
-        lemmas.addAll(QuoteStage.load().cueLemmas());
+        lemmas.addAll(QuoteStage.cueLemmas());
+        lemmas.add("according");
         Set<String> wanted = Set.copyOf(lemmas);
         return (words, sentenceLemmas) -> anyIn(sentenceLemmas, wanted) || anyIn(words, wanted) || hasQuoteMark(words);
     }

@@ -4,8 +4,11 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +16,6 @@ import java.util.Set;
 import org.argus.model.Actor;
 import org.argus.model.ActorRef;
 import org.argus.model.ActorType;
-import org.argus.model.Annotation;
 import org.argus.model.Dependency;
 import org.argus.model.Document;
 import org.argus.model.Mention;
@@ -25,57 +27,44 @@ import org.argus.pipeline.Layer;
 import org.argus.pipeline.Stage;
 
 /**
- * Finds direct quotes and reported statements with their cue and speaker.
- * <ul>
- *   <li>Direct: text in double quotation marks ({@link QuoteMarks}); the cue is a speech verb in the
- *       same sentence outside the marks (after the quote first: "..., X said"), else in the next
- *       sentence when it is a bare attribution ("he said."), else a sentence before ending in a colon.
- *       Quotes of three words or fewer with no cue are scare quotes, not quotes, and are dropped.</li>
- *   <li>Reported: a speech verb with a subject and a clausal complement ("X said (that) ..."), and
- *       "according to X, ...".</li>
- *   <li>Speaker: the subject of the cue, widened to its name; "he"/"she" is the last person named
- *       before, "they"/"it" the last organisation or country; then resolved to the article's actor.</li>
- * </ul>
- * Stateless and thread-safe.
+ * Finds direct quotes (text in double quotation marks) and indirect, reported statements, each with
+ * its cue and speaker. Stateless and thread-safe.
+ *
+ * <p><b>Direct quotes.</b> Straight ({@code "}) and curly ({@code “ ”}) marks, mixed freely; a straight
+ * mark opens a quote when it follows a space or a paragraph start. A paragraph (a line of text) that
+ * opens a quote without closing it continues into the next paragraph when that paragraph starts with
+ * an opening mark (the news convention for quotes over several paragraphs), for at most
+ * {@value #MAX_PARAGRAPHS} paragraphs; otherwise the quote ends at the end of its paragraph, so an
+ * unbalanced mark never swallows the rest of the text. Single quotes inside stay in the content.
+ * Quoted spans of at most {@value #PARTIAL_WORDS} words (scare quotes, partial quotes) are kept only
+ * when a cue in the same sentence attributes them; when that cue's reported clause contains them the
+ * clause becomes one mixed quote of kind DIRECT.
+ *
+ * <p><b>Cue and speaker.</b> The cue is a verb from {@code cues.txt} (or "according to") outside any
+ * quote: in the quote's own sentence (nearest one that has a subject), else in a short sentence right
+ * after it ("..., he said."), else a preceding sentence ending with ':'. A quote-only sentence that
+ * directly follows an attributed quote in the same paragraph ("A," she said. "B.") is merged with it:
+ * the merged quote's span covers both parts and its text is the parts joined by one space. The speaker
+ * is the cue's {@code nsubj} (climbing through conj/advcl/xcomp), expanded to its noun phrase (det,
+ * compound, flat, amod, possessive). It is resolved with {@link Document#actorAt}; a pronoun
+ * (he/she, they/it) resolves to the latest actor of fitting type (PERSON; ORGANIZATION, GROUP, COUNTRY)
+ * mentioned before it; a common-noun phrase ("the ministry", "the spokesman") resolves to the nearest
+ * preceding actor whose name or role contains the noun. Otherwise the reference has the phrase as name
+ * and no actor id.
+ *
+ * <p><b>Indirect quotes.</b> A cue verb with a subject and a clausal complement ("X said (that) ...",
+ * "X told reporters ..."), a cue clause attached as parataxis ("The talks failed, he said.") and
+ * "according to X, ...". Cues inside a direct quote and clauses mostly covered by a direct quote are
+ * skipped.
  */
 public final class QuoteStage implements Stage {
-    private static final int MIN_UNCUED_WORDS = 4;
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
-    private static final Set<String> GROUP_PRONOUNS = Set.of("they", "it");
-
-    private final Set<String> cues;
-
-    private QuoteStage(Set<String> cues) {
-        this.cues = Set.copyOf(cues);
-    }
-
-    /** A quote stage with the shipped cue lexicon. */
-    public static QuoteStage load() {
-        String path = "/org/argus/quotes/cues.txt";
-        Set<String> cues = new HashSet<>();
-        try (InputStream in = QuoteStage.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("cue lexicon missing from the build: " + path);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    cues.add(line.strip().toLowerCase(Locale.ROOT));
-                }
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + path, e);
-        }
-        return new QuoteStage(cues);
-    }
-
-    /** The lemmas that cue speech, plus "according" (as in "according to"). */
-    public Set<String> cueLemmas() {
-        Set<String> all = new HashSet<>(cues);
-        all.add("according");
-        return Set.copyOf(all);
-    }
+    static final int MAX_PARAGRAPHS = 3;
+    static final int PARTIAL_WORDS = 3;
+    private static final Set<String> CUES = loadCues();
+    private static final Set<String> NP_RELATIONS = Set.of("det", "compound", "flat", "amod", "nmod:poss", "case",
+            "nummod", "compound:prt");
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+    private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "it");
 
     @Override
     public String name() {
@@ -84,285 +73,661 @@ public final class QuoteStage implements Stage {
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.TEXT, Layer.SENTENCES, Layer.TOKENS, Layer.LEMMAS, Layer.DEPENDENCIES, Layer.ACTORS);
+        return EnumSet.of(Layer.TEXT, Layer.SENTENCES, Layer.TOKENS, Layer.DEPENDENCIES, Layer.ACTORS);
     }
 
     @Override
     public Set<Layer> provides() {
-        return Set.of(Layer.QUOTES);
+        return EnumSet.of(Layer.QUOTES);
+    }
+
+    /** The cue lemmas, as loaded from the resource. */
+    public static Set<String> cueLemmas() {
+        return CUES;
     }
 
     @Override
-    public Document apply(Document doc) {
-        List<Quote> quotes = new ArrayList<>();
-        List<Span> direct = QuoteMarks.find(doc.text());
-        ActorRef previousSpeaker = null;
-        int previousEnd = -1;
-        for (Span content : direct) {
-            Cue cue = findCue(doc, content, direct);
-            ActorRef speaker = cue == null ? null : speaker(doc, cue.sentence, cue.verb);
-            if (speaker == null && continuesPrevious(doc.text(), previousEnd, content)) {
-                speaker = previousSpeaker;
-            }
-            if (cue == null && speaker == null && words(content.of(doc.text())) < MIN_UNCUED_WORDS) {
-                continue;
-            }
-            Quote.Cue cueRef = cue == null ? null : new Quote.Cue(cue.token().word(), cue.token().span());
-            quotes.add(new Quote(content.of(doc.text()), content, Quote.Kind.DIRECT, speaker, cueRef));
-            previousSpeaker = speaker;
-            previousEnd = content.end();
+    public Document apply(Document document) {
+        if (document.annotation() == null) {
+            return document.withQuotes(List.of());
         }
-        for (Sentence s : doc.annotation().sentences()) {
-            reported(doc, s, direct, quotes);
-        }
-        quotes.sort((a, b) -> a.span().compareTo(b.span()));
-        return doc.withQuotes(quotes);
+        return document.withQuotes(new Run(document).quotes());
     }
 
-    /**
-     * A quote continues the previous speaker's words when it follows in the same paragraph
-     * ("..." said X. "...") or opens the next paragraph with nothing else between.
-     */
-    private static boolean continuesPrevious(String text, int previousEnd, Span content) {
-        if (previousEnd < 0) {
-            return false;
+    private static Set<String> loadCues() {
+        Set<String> out = new HashSet<>();
+        try (InputStream in = QuoteStage.class.getResourceAsStream("cues.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource org/argus/quotes/cues.txt");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    out.add(line.toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        String between = text.substring(Math.min(previousEnd, content.start()), content.start());
-        if (!between.contains("\n\n")) {
+        return Set.copyOf(out);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // quotation marks
+
+    /** A quoted span: marks at {@code open} and {@code close} (close = -1 when unclosed). */
+    record Marked(int open, int close, Span content, int paragraph) {
+        int end() {
+            return close >= 0 ? close + 1 : content.end();
+        }
+
+        Span whole() {
+            return new Span(open, end());
+        }
+    }
+
+    static boolean isOpening(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '\u201C' || c == '\u201E' || c == '\u00AB') {
             return true;
         }
-        return between.strip().replaceAll("[\"\u201C\u201D]", "").isEmpty();
+        if (c != '"') {
+            return false;
+        }
+        char before = i == 0 ? '\n' : text.charAt(i - 1);
+        char after = i + 1 < text.length() ? text.charAt(i + 1) : '\n';
+        return (Character.isWhitespace(before) || "([{\u2014\u2013-/".indexOf(before) >= 0) && !Character.isWhitespace(after);
     }
 
-    private record Cue(Sentence sentence, int verb) {
-        Token token() {
-            return sentence.tokens().get(verb);
-        }
+    static boolean isClosing(char c) {
+        return c == '\u201D' || c == '"' || c == '\u00BB' || c == '\u201F';
     }
 
-    private Cue findCue(Document doc, Span content, List<Span> allQuotes) {
-        Annotation a = doc.annotation();
-        Sentence last = a.sentenceAt(Math.max(content.start(), content.end() - 1));
-        Sentence first = a.sentenceAt(content.start());
-        // after the quote in its last sentence, then before it in its first sentence
-        if (last != null) {
-            Integer v = cueIn(last, t -> t.span().start() >= content.end(), allQuotes);
-            if (v != null) {
-                return new Cue(last, v);
+    /** Paragraphs: maximal runs of non-newline characters that are not blank, as [start, end). */
+    static List<Span> paragraphs(String text) {
+        List<Span> out = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int nl = text.indexOf('\n', i);
+            int end = nl < 0 ? text.length() : nl;
+            int s = i;
+            int e = end;
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
             }
-        }
-        if (first != null) {
-            Integer v = cueIn(first, t -> t.span().end() <= content.start(), allQuotes);
-            if (v != null) {
-                return new Cue(first, v);
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
             }
-        }
-        // a bare attribution in the next sentence ("he said."), or a lead-in ending with a colon
-        if (last != null && last.index() + 1 < a.sentences().size()) {
-            Sentence next = a.sentences().get(last.index() + 1);
-            if (next.tokens().size() <= 12 && !insideAny(next.span().start(), allQuotes)) {
-                Integer v = cueIn(next, t -> true, allQuotes);
-                if (v != null) {
-                    return new Cue(next, v);
-                }
+            if (e > s) {
+                out.add(new Span(s, e));
             }
+            i = end + 1;
         }
-        if (first != null && first.index() > 0) {
-            Sentence prev = a.sentences().get(first.index() - 1);
-            if (prev.span().of(doc.text()).strip().endsWith(":")) {
-                Integer v = cueIn(prev, t -> true, allQuotes);
-                if (v != null) {
-                    return new Cue(prev, v);
-                }
-            }
-        }
-        return null;
+        return out;
     }
 
-    private Integer cueIn(Sentence s, java.util.function.Predicate<Token> where, List<Span> quotes) {
-        for (Token t : s.tokens()) {
-            if (t.isVerb() && cues.contains(t.lemma().toLowerCase(Locale.ROOT)) && where.test(t)
-                    && !insideAny(t.span().start(), quotes) && subject(s, t.index()) >= 0) {
-                return t.index();
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The speaker of a cue verb: its subject, or in the inverted order of news ("..., said Smith") the
-     * proper noun right after it, which parsers often attach as an object or complement.
-     */
-    private static int subject(Sentence s, int verb) {
-        for (Dependency d : s.children(verb)) {
-            if (d.relation().equals("nsubj")) {
-                return d.dependent();
-            }
-        }
-        for (Dependency d : s.children(verb)) {
-            String rel = d.baseRelation();
-            if (d.dependent() > verb && (rel.equals("xcomp") || rel.equals("obj") || rel.equals("dep"))
-                    && s.tokens().get(d.dependent()).isProperNoun()) {
-                return d.dependent();
-            }
-        }
-        return -1;
-    }
-
-    private static boolean insideAny(int offset, List<Span> spans) {
-        for (Span sp : spans) {
-            if (sp.start() <= offset && offset < sp.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Reported statements of one sentence, outside direct quotes. */
-    private void reported(Document doc, Sentence s, List<Span> direct, List<Quote> out) {
-        for (Token t : s.tokens()) {
-            if (insideAny(t.span().start(), direct)) {
-                continue;
-            }
-            if (t.word().equalsIgnoreCase("according")) {
-                accordingTo(doc, s, t, direct, out);
-                continue;
-            }
-            if (!t.isVerb() || !cues.contains(t.lemma().toLowerCase(Locale.ROOT)) || subject(s, t.index()) < 0) {
-                continue;
-            }
-            for (Dependency d : s.children(t.index())) {
-                if (!d.relation().equals("ccomp")) {
+    /** Every quoted span of the text, in order. */
+    static List<Marked> findMarked(String text) {
+        List<Span> paras = paragraphs(text);
+        List<Marked> out = new ArrayList<>();
+        for (int p = 0; p < paras.size(); p++) {
+            int pos = paras.get(p).start();
+            while (pos < paras.get(p).end()) {
+                if (!isOpening(text, pos)) {
+                    pos++;
                     continue;
                 }
-                Span content = clause(s, d.dependent());
-                if (content.length() == 0 || insideAny(content.start(), direct) || overlapsDirect(content, direct)) {
+                int open = pos;
+                int cur = p;
+                int j = pos + 1;
+                int close = -1;
+                int end;
+                while (true) {
+                    if (j >= paras.get(cur).end()) {
+                        if (cur - p + 1 < MAX_PARAGRAPHS && cur + 1 < paras.size()
+                                && isOpening(text, paras.get(cur + 1).start())) {
+                            cur++;
+                            j = paras.get(cur).start() + 1;
+                            continue;
+                        }
+                        end = paras.get(cur).end();
+                        break;
+                    }
+                    char c = text.charAt(j);
+                    if (c == '\u201C' || c == '\u201E') {
+                        // a second opening mark before any closing one: the first quote is unbalanced
+                        end = j;
+                        break;
+                    }
+                    if (isClosing(c)) {
+                        close = j;
+                        end = j;
+                        break;
+                    }
+                    j++;
+                }
+                Span content = trim(text, open + 1, end);
+                if (content.length() > 0) {
+                    out.add(new Marked(open, close, content, p));
+                }
+                if (cur != p) {
+                    p = cur;
+                }
+                pos = close >= 0 ? close + 1 : end;
+                if (close < 0 && end < paras.get(p).end() && text.charAt(end) == '\u201C') {
+                    pos = end;
+                }
+            }
+        }
+        return out;
+    }
+
+    static Span trim(String text, int s, int e) {
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return new Span(s, e);
+    }
+
+    static int wordCount(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean w = Character.isLetterOrDigit(s.charAt(i));
+            if (w && !in) {
+                n++;
+            }
+            in = w;
+        }
+        return n;
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // one document
+
+    /** A cue token found in a sentence, with the speaker head it governs (or -1). */
+    record CueAt(Sentence sentence, int first, int last, int speakerHead) {
+        Span span() {
+            return new Span(sentence.tokens().get(first).span().start(), sentence.tokens().get(last).span().end());
+        }
+    }
+
+    private static final class Run {
+        private final Document doc;
+        private final String text;
+        private final List<Sentence> sentences;
+        private final List<Marked> marked;
+
+        Run(Document doc) {
+            this.doc = doc;
+            this.text = doc.text();
+            this.sentences = doc.annotation().sentences();
+            this.marked = findMarked(text);
+        }
+
+        List<Quote> quotes() {
+            List<Quote> out = new ArrayList<>();
+            List<Span> consumedPartials = new ArrayList<>();
+            List<Quote> indirect = indirectQuotes(consumedPartials);
+            // direct quotes
+            Quote previous = null;
+            CueAt previousCue = null;
+            Marked previousMarked = null;
+            for (Marked m : marked) {
+                boolean partial = wordCount(m.content().of(text)) <= PARTIAL_WORDS;
+                if (partial && consumedPartials.stream().anyMatch(s -> s.contains(m.content()))) {
                     continue;
                 }
-                out.add(new Quote(content.of(doc.text()), content, Quote.Kind.INDIRECT, speaker(doc, s, t.index()),
-                        new Quote.Cue(t.word(), t.span())));
+                if (!partial && consumedPartials.stream().anyMatch(s -> s.contains(m.content()))) {
+                    continue;
+                }
+                CueAt cue = cueInOwnSentences(m);
+                if (partial) {
+                    if (cue == null) {
+                        continue;
+                    }
+                } else if (cue == null) {
+                    // "A," she said. "B."  -> one quote
+                    if (previous != null && previousCue != null && previousMarked.paragraph() == m.paragraph()
+                            && between(previousMarked.end(), m.open(), previousCue)) {
+                        Quote merged = new Quote(previous.text() + " " + m.content().of(text),
+                                new Span(previous.span().start(), m.content().end()), Quote.Kind.DIRECT,
+                                previous.speaker(), previous.cue());
+                        out.set(out.size() - 1, merged);
+                        previous = merged;
+                        previousMarked = m;
+                        continue;
+                    }
+                    cue = cueInNeighbours(m);
+                }
+                Quote q = new Quote(m.content().of(text), m.content(), Quote.Kind.DIRECT,
+                        cue == null ? null : speaker(cue, m.open()), cue == null ? null : cueOf(cue));
+                out.add(q);
+                // a merge partner must have its cue in its own sentence, between the two quotes
+                previous = q;
+                previousCue = cue;
+                previousMarked = m;
             }
+            out.addAll(indirect);
+            out.sort(Comparator.comparing(Quote::span));
+            return out;
         }
-    }
 
-    private static boolean overlapsDirect(Span content, List<Span> direct) {
-        for (Span d : direct) {
-            if (d.overlaps(content)) {
-                return true;
+        /** Whether the text between two quotes holds only the cue clause (no other quote, same paragraph). */
+        private boolean between(int from, int to, CueAt cue) {
+            Span c = cue.span();
+            if (c.start() < from || c.end() > to) {
+                return false;
             }
+            String gap = text.substring(from, to);
+            return gap.length() < 80 && gap.indexOf('\n') < 0;
         }
-        return false;
-    }
 
-    /** "according to X, CONTENT": X is the noun "according" marks; the content is the rest of its clause. */
-    private static void accordingTo(Document doc, Sentence s, Token according, List<Span> direct, List<Quote> out) {
-        Dependency link = s.parentOf(according.index());
-        if (link == null || link.governor() < 0 || !link.relation().equals("case")) {
-            return;
+        private Quote.Cue cueOf(CueAt c) {
+            Span s = c.span();
+            return new Quote.Cue(s.of(text), s);
         }
-        int source = link.governor();
-        Dependency attach = s.parentOf(source);
-        if (attach == null || attach.governor() < 0) {
-            return;
-        }
-        List<Integer> phrase = s.subtree(source);
-        int clauseHead = attach.governor();
-        List<Integer> clause = new ArrayList<>(s.subtree(clauseHead));
-        clause.removeAll(phrase);
-        clause.remove(Integer.valueOf(according.index()));
-        clause.removeIf(i -> s.tokens().get(i).pos().equals(",") || s.tokens().get(i).pos().equals("."));
-        if (clause.isEmpty()) {
-            return;
-        }
-        Span content = new Span(s.tokens().get(clause.get(0)).span().start(), s.tokens().get(clause.get(clause.size() - 1)).span().end());
-        if (overlapsDirect(content, direct)) {
-            return;
-        }
-        Span speakerSpan = namePhrase(s, source);
-        out.add(new Quote(content.of(doc.text()), content, Quote.Kind.INDIRECT, resolve(doc, speakerSpan),
-                cue(doc, new Span(according.span().start(), s.tokens().get(Math.min(according.index() + 1,
-                        s.tokens().size() - 1)).span().end()))));
-    }
 
-    private static Quote.Cue cue(Document doc, Span span) {
-        return new Quote.Cue(span.of(doc.text()), span);
-    }
+        // ---- where quotes are
 
-    /** The complement clause without its "that". */
-    private static Span clause(Sentence s, int head) {
-        List<Integer> tree = s.subtree(head);
-        int first = tree.get(0);
-        int last = tree.get(tree.size() - 1);
-        if (s.tokens().get(first).word().equalsIgnoreCase("that") && first < last) {
-            first++;
+        private boolean insideMarked(Span s) {
+            for (Marked m : marked) {
+                if (m.whole().contains(s)) {
+                    return true;
+                }
+            }
+            return false;
         }
-        while (last > first && (s.tokens().get(last).pos().equals(".") || s.tokens().get(last).pos().equals(","))) {
-            last--;
-        }
-        return new Span(s.tokens().get(first).span().start(), s.tokens().get(last).span().end());
-    }
 
-    private static ActorRef speaker(Document doc, Sentence s, int verb) {
-        int subject = subject(s, verb);
-        if (subject < 0) {
+        private List<Sentence> sentencesOver(Span s) {
+            List<Sentence> out = new ArrayList<>();
+            for (Sentence sent : sentences) {
+                if (sent.span().overlaps(s)) {
+                    out.add(sent);
+                }
+            }
+            return out;
+        }
+
+        /** Cue tokens of a sentence outside every quote. */
+        private List<CueAt> cues(Sentence s) {
+            List<CueAt> out = new ArrayList<>();
+            List<Token> toks = s.tokens();
+            for (int i = 0; i < toks.size(); i++) {
+                Token t = toks.get(i);
+                if (insideMarked(t.span())) {
+                    continue;
+                }
+                String lw = t.word().toLowerCase(Locale.ROOT);
+                if (lw.equals("according") && i + 1 < toks.size() && toks.get(i + 1).word().equalsIgnoreCase("to")) {
+                    Dependency p = s.parentOf(i);
+                    int head = p != null && p.baseRelation().equals("case") ? p.governor() : -1;
+                    if (head < 0) {
+                        // "according to X": find the noun whose case child is "to"
+                        Dependency p2 = s.parentOf(i + 1);
+                        head = p2 != null ? p2.governor() : -1;
+                        if (head == i) {
+                            head = -1;
+                        }
+                    }
+                    out.add(new CueAt(s, i, i + 1, head));
+                    continue;
+                }
+                if (t.isVerb() && CUES.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                    out.add(new CueAt(s, i, i, subject(s, i, 0)));
+                }
+            }
+            return out;
+        }
+
+        /** The nsubj of token {@code i}, climbing through conj, advcl and xcomp; -1 when none. */
+        private static int subject(Sentence s, int i, int depth) {
+            for (Dependency d : s.children(i)) {
+                if (d.relation().equals("nsubj")) {
+                    return d.dependent();
+                }
+            }
+            Dependency p = s.parentOf(i);
+            if (p != null && depth < 2 && p.governor() >= 0) {
+                String r = p.baseRelation();
+                if (r.equals("conj") || r.equals("advcl") || r.equals("xcomp")) {
+                    return subject(s, p.governor(), depth + 1);
+                }
+            }
+            return -1;
+        }
+
+        private CueAt nearest(List<CueAt> cues, Span quote) {
+            CueAt best = null;
+            int bestDist = Integer.MAX_VALUE;
+            for (int pass = 0; pass < 2 && best == null; pass++) {
+                for (CueAt c : cues) {
+                    if (pass == 0 && c.speakerHead() < 0) {
+                        continue;
+                    }
+                    Span cs = c.span();
+                    int d = cs.end() <= quote.start() ? quote.start() - cs.end() : Math.max(0, cs.start() - quote.end());
+                    if (d < bestDist) {
+                        best = c;
+                        bestDist = d;
+                    }
+                }
+            }
+            return best;
+        }
+
+        private Span paragraphOf(int offset) {
+            for (Span p : paragraphs(text)) {
+                if (p.start() <= offset && offset < p.end()) {
+                    return p;
+                }
+            }
+            return new Span(0, text.length());
+        }
+
+        private CueAt cueInOwnSentences(Marked m) {
+            Span para = paragraphOf(m.open());
+            List<CueAt> cands = new ArrayList<>();
+            for (Sentence s : sentencesOver(m.whole())) {
+                for (CueAt c : cues(s)) {
+                    if (para.contains(c.span()) || m.whole().overlaps(s.span()) && c.span().start() >= m.open()) {
+                        cands.add(c);
+                    }
+                }
+            }
+            return nearest(cands, m.whole());
+        }
+
+        private CueAt cueInNeighbours(Marked m) {
+            List<Sentence> own = sentencesOver(m.whole());
+            if (own.isEmpty()) {
+                return null;
+            }
+            Sentence first = own.get(0);
+            Sentence last = own.get(own.size() - 1);
+            // "..." he said.   (a short sentence right after, same paragraph)
+            if (last.index() + 1 < sentences.size()) {
+                Sentence next = sentences.get(last.index() + 1);
+                boolean sameParagraph = text.substring(m.end(), next.span().start()).indexOf('\n') < 0;
+                if (sameParagraph && next.tokens().size() <= 10) {
+                    CueAt c = nearest(cues(next), m.whole());
+                    if (c != null && c.speakerHead() >= 0) {
+                        return c;
+                    }
+                }
+            }
+            // X said:  "..."
+            if (first.index() > 0) {
+                Sentence prev = sentences.get(first.index() - 1);
+                List<Token> pt = prev.tokens();
+                if (!pt.isEmpty() && pt.get(pt.size() - 1).word().equals(":")) {
+                    List<CueAt> cs = cues(prev);
+                    if (!cs.isEmpty()) {
+                        return cs.get(cs.size() - 1);
+                    }
+                    int root = prev.root();
+                    int subj = root >= 0 ? subject(prev, root, 0) : -1;
+                    return new CueAt(prev, pt.size() - 1, pt.size() - 1, subj);
+                }
+            }
             return null;
         }
-        String word = s.tokens().get(subject).word().toLowerCase(Locale.ROOT);
-        Span phrase = namePhrase(s, subject);
-        if (PERSON_PRONOUNS.contains(word) || GROUP_PRONOUNS.contains(word)) {
-            Actor antecedent = lastActorBefore(doc, phrase.start(), PERSON_PRONOUNS.contains(word));
-            if (antecedent == null) {
-                return new ActorRef(phrase.of(doc.text()), null, null, null, phrase);
-            }
-            return new ActorRef(antecedent.name(), antecedent.id(), antecedent.country(), antecedent.sector(), phrase);
-        }
-        return resolve(doc, phrase);
-    }
 
-    private static ActorRef resolve(Document doc, Span phrase) {
-        Actor actor = doc.actorAt(phrase);
-        if (actor == null) {
-            return new ActorRef(phrase.of(doc.text()), null, null, null, phrase);
-        }
-        return new ActorRef(actor.name(), actor.id(), actor.country(), actor.sector(), phrase);
-    }
+        // ---- speakers
 
-    private static Actor lastActorBefore(Document doc, int offset, boolean person) {
-        Actor best = null;
-        int bestStart = -1;
-        for (Actor a : doc.actors()) {
-            if (person != (a.type() == ActorType.PERSON)) {
-                continue;
-            }
-            for (Mention m : a.mentions()) {
-                if (m.span().end() <= offset && m.span().start() > bestStart) {
-                    best = a;
-                    bestStart = m.span().start();
+        private Span phraseSpan(Sentence s, int head) {
+            int lo = head;
+            int hi = head;
+            List<Integer> stack = new ArrayList<>(List.of(head));
+            while (!stack.isEmpty()) {
+                int h = stack.remove(stack.size() - 1);
+                for (Dependency d : s.children(h)) {
+                    if (NP_RELATIONS.contains(d.relation()) || d.relation().startsWith("flat")
+                            || d.relation().startsWith("compound")) {
+                        if (d.relation().equals("case") && !s.tokens().get(d.dependent()).word().startsWith("'")) {
+                            continue;
+                        }
+                        lo = Math.min(lo, d.dependent());
+                        hi = Math.max(hi, d.dependent());
+                        stack.add(d.dependent());
+                    }
                 }
             }
+            // keep the phrase contiguous around the head
+            return new Span(s.tokens().get(lo).span().start(), s.tokens().get(hi).span().end());
         }
-        return best;
-    }
 
-    /** The subject noun with its name parts, titles and modifiers, without relative clauses. */
-    private static Span namePhrase(Sentence s, int head) {
-        int first = head;
-        int last = head;
-        for (Dependency d : s.children(head)) {
-            String rel = d.relation();
-            if (rel.equals("compound") || rel.equals("flat") || rel.startsWith("amod") || rel.equals("nmod:poss")
-                    || rel.equals("det") || rel.startsWith("nmod:of") || rel.startsWith("nmod:for")) {
-                for (int i : s.subtree(d.dependent())) {
-                    first = Math.min(first, i);
-                    last = Math.max(last, i);
+        ActorRef speaker(CueAt cue, int quoteStart) {
+            if (cue.speakerHead() < 0) {
+                return null;
+            }
+            Sentence s = cue.sentence();
+            Token head = s.tokens().get(cue.speakerHead());
+            Span span = phraseSpan(s, cue.speakerHead());
+            String phrase = span.of(text);
+            Actor a = doc.actorAt(span);
+            if (a != null) {
+                return ref(a, span);
+            }
+            String lw = head.word().toLowerCase(Locale.ROOT);
+            int before = Math.min(quoteStart, span.start());
+            if (head.pos().startsWith("PRP")) {
+                Set<ActorType> types = PERSON_PRONOUNS.contains(lw) ? EnumSet.of(ActorType.PERSON)
+                        : GROUP_PRONOUNS.contains(lw)
+                        ? EnumSet.of(ActorType.ORGANIZATION, ActorType.GROUP, ActorType.COUNTRY) : EnumSet.noneOf(ActorType.class);
+                Actor found = latestBefore(before, types, null);
+                return found != null ? ref(found, span) : new ActorRef(phrase, null, null, null, span);
+            }
+            if (head.isNoun() && !head.isProperNoun()) {
+                Actor found = latestBefore(before, EnumSet.allOf(ActorType.class), lw);
+                if (found != null) {
+                    return ref(found, span);
                 }
             }
+            return new ActorRef(phrase, null, null, null, span);
         }
-        return new Span(s.tokens().get(first).span().start(), s.tokens().get(last).span().end());
-    }
 
-    private static int words(String text) {
-        String t = text.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        private ActorRef ref(Actor a, Span span) {
+            return new ActorRef(a.name(), a.id(), a.country(), a.sector(), span);
+        }
+
+        /** The actor of one of {@code types} with the latest mention ending before {@code offset}. */
+        private Actor latestBefore(int offset, Set<ActorType> types, String noun) {
+            Actor best = null;
+            int bestEnd = -1;
+            for (Actor a : doc.actors()) {
+                if (!types.contains(a.type())) {
+                    continue;
+                }
+                if (noun != null) {
+                    String n = noun.toLowerCase(Locale.ROOT);
+                    String name = a.name().toLowerCase(Locale.ROOT);
+                    String role = a.role() == null ? "" : a.role().toLowerCase(Locale.ROOT);
+                    if (!(name.contains(n) || role.contains(n))) {
+                        continue;
+                    }
+                }
+                for (Mention m : a.mentions()) {
+                    if (m.span().end() <= offset && m.span().end() > bestEnd) {
+                        best = a;
+                        bestEnd = m.span().end();
+                    }
+                }
+            }
+            return best;
+        }
+
+        // ---- indirect
+
+        private List<Quote> indirectQuotes(List<Span> consumed) {
+            List<Quote> out = new ArrayList<>();
+            for (Sentence s : sentences) {
+                for (CueAt c : cues(s)) {
+                    Span content = indirectContent(s, c);
+                    if (content == null || content.length() == 0 || c.speakerHead() < 0) {
+                        continue;
+                    }
+                    int quoted = 0;
+                    List<Span> inside = new ArrayList<>();
+                    for (Marked m : marked) {
+                        if (m.whole().overlaps(content)) {
+                            int ov = Math.min(m.end(), content.end()) - Math.max(m.open(), content.start());
+                            quoted += ov;
+                            inside.add(m.content());
+                        }
+                    }
+                    if (quoted * 2 >= content.length()) {
+                        continue; // the direct quote covers it
+                    }
+                    // a quote the clause cuts (the parser often leaves the closing mark out of the clause):
+                    // widen the clause over it when the quote stays within the sentence, else give up
+                    int start = content.start();
+                    int end = content.end();
+                    boolean crosses = false;
+                    for (Span q : inside) {
+                        if (!content.contains(q)) {
+                            if (!s.span().contains(q)) {
+                                crosses = true;
+                            }
+                            start = Math.min(start, q.start());
+                            end = Math.max(end, q.end());
+                        }
+                    }
+                    if (crosses) {
+                        continue;
+                    }
+                    Span widened = new Span(start, end);
+                    consumed.addAll(inside);
+                    Quote.Kind kind = inside.isEmpty() ? Quote.Kind.INDIRECT : Quote.Kind.DIRECT;
+                    out.add(new Quote(widened.of(text), widened, kind, speaker(c, widened.start()), cueOf(c)));
+                }
+            }
+            return out;
+        }
+
+        private Span indirectContent(Sentence s, CueAt c) {
+            List<Token> toks = s.tokens();
+            if (c.first() != c.last()) { // according to X
+                if (c.speakerHead() < 0) {
+                    return null;
+                }
+                List<Integer> phrase = s.subtree(c.speakerHead());
+                boolean[] skip = new boolean[toks.size()];
+                for (int i : phrase) {
+                    skip[i] = true;
+                }
+                skip[c.first()] = true;
+                skip[c.last()] = true;
+                return rangeOf(s, skip);
+            }
+            for (Dependency d : s.children(c.first())) {
+                String r = d.baseRelation();
+                // "X said (that) ...", and "..., X said" where the parser hangs the clause as dep/parataxis
+                boolean clauseBefore = (r.equals("dep") || r.equals("parataxis")) && d.dependent() < c.first()
+                        && isClauseHead(s, d.dependent());
+                if (clauseBefore || r.equals("ccomp") && d.dependent() < c.first()) {
+                    // the clause runs up to the cue clause ("..., the general said"); the parser may
+                    // attach a trailing phrase of the clause to the cue
+                    int stop = c.first();
+                    if (c.speakerHead() >= 0) {
+                        stop = Math.min(stop, s.subtree(c.speakerHead()).get(0));
+                    }
+                    List<Integer> sub = s.subtree(d.dependent());
+                    if (sub.get(0) < stop) {
+                        return tokenRange(s, sub.get(0), stop - 1);
+                    }
+                }
+                if (r.equals("ccomp")) {
+                    List<Integer> sub = s.subtree(d.dependent());
+                    return tokenRange(s, sub.get(0), sub.get(sub.size() - 1));
+                }
+            }
+            Dependency p = s.parentOf(c.first());
+            if (p != null && p.governor() >= 0 && (p.baseRelation().equals("parataxis")
+                    || (p.baseRelation().equals("csubj") || p.baseRelation().equals("dep")) && p.governor() > c.first())) {
+                boolean hasIobj = s.children(c.first()).stream().anyMatch(d -> d.baseRelation().equals("iobj"));
+                int keptObj = -1;
+                for (Dependency d : s.children(c.first())) {
+                    String r = d.baseRelation();
+                    if (r.equals("obj") && hasIobj && d.dependent() > c.first()) {
+                        keptObj = d.dependent(); // "told reporters [the ceasefire] would hold": misparsed subject
+                    } else if (r.equals("obj") || r.equals("xcomp") || r.equals("advcl")) {
+                        return null;
+                    }
+                }
+                boolean[] skip = new boolean[toks.size()];
+                for (int i : s.subtree(c.first())) {
+                    skip[i] = true;
+                }
+                if (keptObj >= 0) {
+                    for (int i : s.subtree(keptObj)) {
+                        skip[i] = false;
+                    }
+                }
+                return rangeOf(s, skip);
+            }
+            return null;
+        }
+
+        /** Whether token {@code i} heads a clause: a verb, or a predicate with a subject or copula. */
+        private static boolean isClauseHead(Sentence s, int i) {
+            if (s.tokens().get(i).isVerb()) {
+                return true;
+            }
+            return s.children(i).stream().anyMatch(d -> d.baseRelation().startsWith("nsubj") || d.baseRelation().equals("cop"));
+        }
+
+        /** The longest run of tokens not skipped, trimmed of punctuation at its edges. */
+        private Span rangeOf(Sentence s, boolean[] skip) {
+            int bestLo = -1;
+            int bestHi = -1;
+            int i = 0;
+            while (i < skip.length) {
+                if (skip[i]) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j + 1 < skip.length && !skip[j + 1]) {
+                    j++;
+                }
+                if (bestLo < 0 || j - i > bestHi - bestLo) {
+                    bestLo = i;
+                    bestHi = j;
+                }
+                i = j + 1;
+            }
+            if (bestLo < 0) {
+                return null;
+            }
+            return tokenRange(s, bestLo, bestHi);
+        }
+
+        private Span tokenRange(Sentence s, int lo, int hi) {
+            List<Token> toks = s.tokens();
+            while (lo <= hi && isPunct(toks.get(lo))) {
+                lo++;
+            }
+            while (hi >= lo && isPunct(toks.get(hi)) && !isQuoteMark(toks.get(hi))) {
+                hi--;
+            }
+            if (lo > hi) {
+                return null;
+            }
+            return new Span(toks.get(lo).span().start(), toks.get(hi).span().end());
+        }
+
+        private static boolean isPunct(Token t) {
+            return !t.word().isEmpty() && t.word().chars().noneMatch(Character::isLetterOrDigit);
+        }
+
+        private static boolean isQuoteMark(Token t) {
+            return t.word().equals("\"") || t.word().equals("''") || t.word().equals("\u201D");
+        }
     }
 }

@@ -1,0 +1,222 @@
+package org.argus.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.argus.model.Actor;
+import org.argus.model.ActorType;
+import org.argus.model.Article;
+import org.argus.model.Document;
+import org.argus.model.InputFormat;
+import org.argus.model.Mention;
+import org.argus.model.Quote;
+import org.argus.model.RawDocument;
+import org.argus.model.SourceRef;
+import org.argus.model.Span;
+import org.argus.nlp.corenlp.SharedAnnotator;
+import org.junit.jupiter.api.Test;
+
+class QuoteStageTest {
+    private final QuoteStage stage = new QuoteStage();
+
+    private static Document annotated(String text) {
+        RawDocument raw = new RawDocument("q", SourceRef.file("q"), InputFormat.TEXT, text, null, null, null, null);
+        return Document.of(raw).withArticle(new Article(null, text, null, null, null, List.of()))
+                .withAnnotation(SharedAnnotator.get().annotate(text));
+    }
+
+    /** A test actor with a mention at every occurrence of each surface form. */
+    private static Actor actor(String text, String id, String name, ActorType type, String country, String sector,
+                               String role, String... surfaces) {
+        List<Mention> mentions = new ArrayList<>();
+        for (String s : surfaces) {
+            for (int i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
+                mentions.add(new Mention(s, new Span(i, i + s.length())));
+            }
+        }
+        mentions.sort((a, b) -> a.span().compareTo(b.span()));
+        return new Actor(id, name, type, country, sector, role, mentions);
+    }
+
+    private List<Quote> quotes(Document d) {
+        return stage.apply(d).quotes();
+    }
+
+    private static Quote only(List<Quote> qs) {
+        assertEquals(1, qs.size(), () -> "expected one quote, got " + qs);
+        return qs.get(0);
+    }
+
+    @Test
+    void straightQuoteWithInvertedSpeakerResolvesToActor() {
+        String text = "\"We will not sign this deal under pressure,\" said Maria Petrova, the foreign ministry spokeswoman.";
+        Document d = annotated(text).withActors(List.of(
+                actor(text, "maria-petrova", "Maria Petrova", ActorType.PERSON, "RUS", "GOV", "spokeswoman", "Maria Petrova")));
+        Quote q = only(quotes(d));
+        assertEquals(Quote.Kind.DIRECT, q.kind());
+        assertEquals("We will not sign this deal under pressure,", q.text());
+        assertEquals(q.text(), q.span().of(text));
+        assertEquals("said", q.cue().text());
+        assertEquals("Maria Petrova", q.speaker().name());
+        assertEquals("maria-petrova", q.speaker().actorId());
+        assertEquals("RUS", q.speaker().country());
+        assertEquals("GOV", q.speaker().sector());
+    }
+
+    @Test
+    void curlyQuoteWithoutActorsKeepsThePhrase() {
+        String text = "\u201CThe border crossing stays closed until further notice,\u201D the interior minister told reporters.";
+        Quote q = only(quotes(annotated(text)));
+        assertEquals(Quote.Kind.DIRECT, q.kind());
+        assertEquals("The border crossing stays closed until further notice,", q.text());
+        assertEquals("told", q.cue().text());
+        assertEquals("the interior minister", q.speaker().name());
+        assertNull(q.speaker().actorId());
+        assertEquals("the interior minister", q.speaker().span().of(text));
+    }
+
+    @Test
+    void quoteContinuesIntoANextParagraphThatOpensWithAQuoteMark() {
+        String text = "Ambassador Lena Kovac spoke for an hour. \u201CWe came here in good faith and we will stay as long as it takes.\n\n"
+                + "\u201CNobody should doubt our commitment to a lasting peace,\u201D she said.\n\n"
+                + "The talks resume next month.";
+        Document d = annotated(text).withActors(List.of(
+                actor(text, "lena-kovac", "Lena Kovac", ActorType.PERSON, "HRV", "GOV", "Ambassador", "Lena Kovac")));
+        Quote q = only(quotes(d));
+        assertTrue(q.text().startsWith("We came here in good faith"), q.text());
+        assertTrue(q.text().contains("Nobody should doubt our commitment to a lasting peace"), q.text());
+        assertFalse(q.text().contains("talks resume"));
+        assertEquals("Lena Kovac", q.speaker().name(), "pronoun resolves to the latest PERSON actor");
+        assertEquals("lena-kovac", q.speaker().actorId());
+        assertEquals("she", q.speaker().span().of(text));
+        assertEquals("said", q.cue().text());
+    }
+
+    @Test
+    void pronounWithoutActorsStaysAPronoun() {
+        String text = "\u201CNobody should doubt our commitment to a lasting peace,\u201D she said.";
+        Quote q = only(quotes(annotated(text)));
+        assertEquals("she", q.speaker().name());
+        assertNull(q.speaker().actorId());
+    }
+
+    @Test
+    void unbalancedQuoteMarkEndsAtItsParagraph() {
+        String text = "The spokesman said \"we reject these accusations entirely and left the room.\n\n"
+                + "Fighting continued in the northern districts overnight. \"The city is calm now,\" a local resident said.";
+        List<Quote> qs = quotes(annotated(text));
+        List<Quote> direct = qs.stream().filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertEquals(2, direct.size(), () -> qs.toString());
+        assertEquals("we reject these accusations entirely and left the room.", direct.get(0).text());
+        assertEquals("The city is calm now,", direct.get(1).text());
+        assertEquals("a local resident", direct.get(1).speaker().name());
+        assertTrue(qs.stream().noneMatch(q -> q.text().contains("Fighting continued")));
+    }
+
+    @Test
+    void accordingTo() {
+        String text = "According to the health ministry, twelve civilians died in the strike on the market.";
+        Quote q = only(quotes(annotated(text)));
+        assertEquals(Quote.Kind.INDIRECT, q.kind());
+        assertEquals("twelve civilians died in the strike on the market", q.text());
+        assertEquals("According to", q.cue().text());
+        assertEquals("the health ministry", q.speaker().name());
+    }
+
+    @Test
+    void indirectSaidThatAndToldReporters() {
+        String text = "The foreign minister said that the talks with the rebels had failed.\n\n"
+                + "Kovac told reporters the ceasefire would hold through the winter.";
+        List<Quote> qs = quotes(annotated(text));
+        assertEquals(2, qs.size(), () -> qs.toString());
+        Quote a = qs.get(0);
+        assertEquals(Quote.Kind.INDIRECT, a.kind());
+        assertEquals("that the talks with the rebels had failed", a.text());
+        assertEquals("The foreign minister", a.speaker().name());
+        assertEquals("said", a.cue().text());
+        Quote b = qs.get(1);
+        assertEquals(Quote.Kind.INDIRECT, b.kind());
+        assertEquals("the ceasefire would hold through the winter", b.text());
+        assertEquals("Kovac", b.speaker().name());
+        assertEquals("told", b.cue().text());
+    }
+
+    @Test
+    void reportedClauseWithTheCueAfterIt() {
+        String text = "The army will withdraw from the city by Friday, the general said.";
+        Quote q = only(quotes(annotated(text)));
+        assertEquals(Quote.Kind.INDIRECT, q.kind());
+        assertEquals("The army will withdraw from the city by Friday", q.text());
+        assertEquals("the general", q.speaker().name());
+    }
+
+    @Test
+    void scareQuotesWithoutACueAreDropped() {
+        String text = "The government branded the protesters \u201Cforeign agents\u201D in a long statement on Monday.";
+        assertEquals(List.of(), quotes(annotated(text)));
+    }
+
+    @Test
+    void partialQuoteInsideAReportedClauseMakesOneMixedQuote() {
+        String text = "Petrova said the proposal was \u201Cdeeply flawed\u201D and could not be accepted.";
+        Quote q = only(quotes(annotated(text)));
+        assertEquals(Quote.Kind.DIRECT, q.kind());
+        assertEquals("the proposal was \u201Cdeeply flawed\u201D and could not be accepted", q.text());
+        assertEquals("Petrova", q.speaker().name());
+    }
+
+    @Test
+    void nestedSingleQuotesStayInTheContent() {
+        String text = "\u201CThe soldiers told us \u2018go home now\u2019 and we refused to leave,\u201D the farmer said.";
+        Quote q = only(quotes(annotated(text)));
+        assertEquals("The soldiers told us \u2018go home now\u2019 and we refused to leave,", q.text());
+        assertEquals("the farmer", q.speaker().name());
+    }
+
+    @Test
+    void precedingSentenceEndingWithAColon() {
+        String text = "The president told the crowd in the square:\n\n\u201CWe will never surrender our land to anyone.\u201D";
+        Quote q = only(quotes(annotated(text)));
+        assertEquals("We will never surrender our land to anyone.", q.text());
+        assertEquals("told", q.cue().text());
+        assertEquals("The president", q.speaker().name());
+    }
+
+    @Test
+    void noIndirectQuoteFromACueInsideADirectQuote() {
+        String text = "\u201CThe army said it would withdraw, but it lied to all of us,\u201D Kovac said.";
+        Quote q = only(quotes(annotated(text)));
+        assertEquals(Quote.Kind.DIRECT, q.kind());
+        assertEquals("Kovac", q.speaker().name());
+    }
+
+    @Test
+    void quoteInterruptedByTheCueIsOneQuote() {
+        String text = "\u201CWe are ready to talk,\u201D the envoy said. \u201CBut not while the shelling goes on.\u201D";
+        Quote q = only(quotes(annotated(text)));
+        assertEquals("We are ready to talk, But not while the shelling goes on.", q.text());
+        assertEquals("the envoy", q.speaker().name());
+    }
+
+    @Test
+    void theMinistryResolvesToTheNearestMatchingOrganisation() {
+        String text = "The Ministry of Defence issued a statement after the attack. "
+                + "\u201CNo strikes on civilian targets took place,\u201D the ministry said.";
+        Document d = annotated(text).withActors(List.of(
+                actor(text, "ministry-of-defence", "Ministry of Defence", ActorType.ORGANIZATION, "UKR", "MIL", null,
+                        "Ministry of Defence")));
+        Quote q = only(quotes(d));
+        assertEquals("ministry-of-defence", q.speaker().actorId());
+        assertEquals("the ministry", q.speaker().span().of(text));
+    }
+
+    @Test
+    void cueLexiconIsLoaded() {
+        assertTrue(QuoteStage.cueLemmas().containsAll(List.of("say", "tell", "warn", "tweet", "deny")));
+        assertFalse(QuoteStage.cueLemmas().stream().anyMatch(s -> s.startsWith("#")));
+    }
+}

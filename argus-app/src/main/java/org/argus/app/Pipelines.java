@@ -19,6 +19,11 @@ import org.argus.time.TimeStage;
 
 /** The pipelines Argus runs, assembled in data-flow order. */
 public final class Pipelines {
+    /** The shipped event lexicon, read once: both the event stage and the parse selector use it. */
+    private static final class Shipped {
+        static final Lexicon LEXICON = Lexicon.load();
+    }
+
     private Pipelines() {
     }
 
@@ -37,7 +42,7 @@ public final class Pipelines {
                 new AnnotateStage(annotator),
                 new ActorStage(ActorKnowledge.load()),
                 new QuoteStage(),
-                new EventStage(Lexicon.load()),
+                new EventStage(Shipped.LEXICON),
                 new TimeStage());
     }
 
@@ -46,7 +51,7 @@ public final class Pipelines {
      * quotation mark. The events and quotes stages read nothing from the others.
      */
     public static ParseSelector parseSelector() {
-        Set<String> lemmas = new HashSet<>(Lexicon.load().lemmas());
+        Set<String> lemmas = new HashSet<>(Shipped.LEXICON.lemmas());
         lemmas.addAll(QuoteStage.cueLemmas());
         lemmas.add("according");
         Set<String> wanted = Set.copyOf(lemmas);

@@ -21,8 +21,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Analyse articles (.txt, .html/.htm, .jsonl files or directories) and print actors, quotes and events.")
 final class AnalyzeCommand implements Callable<Integer> {
-    enum Format { text, jsonl }
-
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -30,7 +28,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     RunOptions options;
 
     @Option(names = {"-f", "--format"}, description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format = Format.text;
+    DocumentFormat format = DocumentFormat.text;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or directories to analyse.")
     List<Path> inputs;
@@ -43,7 +41,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         DocumentJson json = new DocumentJson();
         TextSummary text = new TextSummary();
         RunSummary summary = CliInputs.run(pipeline, options, inputs, progress, document -> {
-            out.println(format == Format.jsonl ? json.toLine(document) : text.render(document));
+            out.println(format == DocumentFormat.jsonl ? json.toLine(document) : text.render(document));
             out.flush();
         });
         return CliInputs.exitCode(summary, progress);

@@ -19,8 +19,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Extract the article text and metadata from pages or scraped text, without NLP.")
 final class ExtractCommand implements Callable<Integer> {
-    enum Format { text, jsonl }
-
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -28,7 +26,7 @@ final class ExtractCommand implements Callable<Integer> {
     RunOptions options;
 
     @Option(names = {"-f", "--format"}, description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format = Format.text;
+    DocumentFormat format = DocumentFormat.text;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or directories.")
     List<Path> inputs;
@@ -39,7 +37,7 @@ final class ExtractCommand implements Callable<Integer> {
         Progress progress = new Progress(spec.commandLine().getErr(), !options.quiet);
         DocumentJson json = new DocumentJson();
         RunSummary summary = CliInputs.run(Pipelines.extractOnly(options.published), options, inputs, progress, document -> {
-            if (format == Format.jsonl) {
+            if (format == DocumentFormat.jsonl) {
                 out.println(json.toLine(document));
             } else {
                 Article a = document.article();

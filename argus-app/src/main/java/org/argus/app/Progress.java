@@ -3,23 +3,37 @@ package org.argus.app;
 import java.io.PrintWriter;
 
 /**
- * A one-line progress display on stderr: articles done, failures, articles per second. Redraws at
- * most every half second. Not thread-safe: called from the thread that emits results.
+ * Progress on stderr: articles done, failures, articles per second. On a terminal one line is
+ * redrawn at most every half second; when stderr goes to a file or pipe (a log), a plain line is
+ * written every ten seconds instead, so logs carry no control characters. Not thread-safe: called
+ * from the thread that emits results.
  */
 public final class Progress {
     private static final long REDRAW_NANOS = 500_000_000L;
+    private static final long LOG_LINE_NANOS = 10_000_000_000L;
 
     private final PrintWriter err;
     private final boolean enabled;
+    private final boolean terminal;
     private final long started = System.nanoTime();
     private long lastDrawn;
     private int done;
     private int failed;
     private boolean drawn;
 
+    /** Progress that redraws one line when the process has a console, else writes log lines. */
     public Progress(PrintWriter err, boolean enabled) {
+        this(err, enabled, System.console() != null);
+    }
+
+    /**
+     * @param terminal whether {@code err} is a terminal that understands carriage return and the
+     *                 erase-line sequence
+     */
+    public Progress(PrintWriter err, boolean enabled, boolean terminal) {
         this.err = err;
         this.enabled = enabled;
+        this.terminal = terminal;
     }
 
     public void advance(boolean ok) {
@@ -28,7 +42,7 @@ public final class Progress {
             failed++;
         }
         long now = System.nanoTime();
-        if (enabled && now - lastDrawn > REDRAW_NANOS) {
+        if (enabled && now - lastDrawn > (terminal ? REDRAW_NANOS : LOG_LINE_NANOS)) {
             lastDrawn = now;
             draw();
         }
@@ -48,7 +62,9 @@ public final class Progress {
     public void finish() {
         if (enabled && done > 0) {
             draw();
-            err.println();
+            if (terminal) {
+                err.println();
+            }
         }
     }
 
@@ -58,8 +74,12 @@ public final class Progress {
     }
 
     private void draw() {
-        drawn = true;
-        err.printf("\r\033[K  %d articles, %d failed, %.1f articles/s", done, failed, rate());
+        if (terminal) {
+            drawn = true;
+            err.printf("\r\033[K  %d articles, %d failed, %.1f articles/s", done, failed, rate());
+        } else {
+            err.printf("  %d articles, %d failed, %.1f articles/s%n", done, failed, rate());
+        }
         err.flush();
     }
 }

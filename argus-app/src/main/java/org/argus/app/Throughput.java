@@ -2,6 +2,7 @@ package org.argus.app;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,10 +25,19 @@ import org.argus.pipeline.Pipeline;
  * tokenize..depparse pipeline over the same texts, with the same number of threads.
  */
 public final class Throughput {
-    /** Figures of one measured system. */
-    public record Figures(String system, int articles, double loadSeconds, double runSeconds) {
+    /**
+     * Figures of one measured system.
+     *
+     * @param cpuSeconds CPU time the whole process spent during the run (all threads, GC included):
+     *                   unlike the wall-clock rate, it barely moves when other programs share the machine
+     */
+    public record Figures(String system, int articles, double loadSeconds, double runSeconds, double cpuSeconds) {
         public double articlesPerSecond() {
             return articles / runSeconds;
+        }
+
+        public double cpuSecondsPerArticle() {
+            return cpuSeconds / articles;
         }
     }
 
@@ -61,10 +71,11 @@ public final class Throughput {
         double load = seconds(t0);
         err.printf("argus: models loaded in %.1f s; analysing %d articles on %d threads%n", load, docs.size(), threads);
         long t1 = System.nanoTime();
+        long cpu = processCpuNanos();
         try (Analyzer analyzer = new Analyzer(pipeline, threads)) {
             analyzer.run(docs.stream().map(Analyzer.Input::of).iterator(), outcome -> { }, new Progress(err, true));
         }
-        return new Figures("argus (whole pipeline)", docs.size(), load, seconds(t1));
+        return new Figures("argus (whole pipeline)", docs.size(), load, seconds(t1), (processCpuNanos() - cpu) / 1e9);
     }
 
     public Figures stockCoreNlp(List<RawDocument> docs) {
@@ -73,6 +84,7 @@ public final class Throughput {
         double load = seconds(t0);
         err.printf("stock CoreNLP loaded in %.1f s; annotating %d articles on %d threads%n", load, docs.size(), threads);
         long t1 = System.nanoTime();
+        long cpu = processCpuNanos();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> futures = new ArrayList<>();
@@ -93,7 +105,15 @@ public final class Throughput {
         } finally {
             pool.shutdownNow();
         }
-        return new Figures("CoreNLP stock (tokenize,ssplit,pos,lemma,ner,depparse)", docs.size(), load, seconds(t1));
+        return new Figures("CoreNLP stock (tokenize,ssplit,pos,lemma,ner,depparse)", docs.size(), load, seconds(t1),
+                (processCpuNanos() - cpu) / 1e9);
+    }
+
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
     }
 
     private static double seconds(long since) {

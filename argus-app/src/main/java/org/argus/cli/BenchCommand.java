@@ -50,8 +50,8 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, Throughput.Figures f) {
-        out.printf("%-58s %4d articles  load %5.1f s  run %6.1f s  %6.2f articles/s%n",
-                f.system(), f.articles(), f.loadSeconds(), f.runSeconds(), f.articlesPerSecond());
+        out.printf("%-58s %4d articles  load %5.1f s  run %6.1f s  %6.2f articles/s  %5.3f CPU s/article%n",
+                f.system(), f.articles(), f.loadSeconds(), f.runSeconds(), f.articlesPerSecond(), f.cpuSecondsPerArticle());
         out.flush();
     }
 }

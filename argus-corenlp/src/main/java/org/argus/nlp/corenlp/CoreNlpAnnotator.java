@@ -3,13 +3,10 @@ package org.argus.nlp.corenlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
-import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.trees.GrammaticalStructure;
-import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -37,11 +34,11 @@ public final class CoreNlpAnnotator implements TextAnnotator {
 
     /** Tagging, or the whole stock pipeline when {@link #parser} is null. */
     private final StanfordCoreNLP pipeline;
-    /** CoreNLP's neural dependency parser, called directly (thread-safe), or null for the stock pipeline. */
-    private final DependencyParser parser;
+    /** CoreNLP's dependency parsing model run by Argus's own inference, or null for the stock pipeline. */
+    private final NeuralDependencyParser parser;
     private final ParseSelector selector;
 
-    private CoreNlpAnnotator(StanfordCoreNLP pipeline, DependencyParser parser, ParseSelector selector) {
+    private CoreNlpAnnotator(StanfordCoreNLP pipeline, NeuralDependencyParser parser, ParseSelector selector) {
         this.pipeline = pipeline;
         this.parser = parser;
         this.selector = selector;
@@ -54,16 +51,17 @@ public final class CoreNlpAnnotator implements TextAnnotator {
 
     /**
      * Loads CoreNLP configured as {@code config} says, parsing only the sentences {@code selector}
-     * picks. The parser is called directly rather than through CoreNLP's depparse annotator, which
-     * derives four further graphs (collapsed, CC-processed, enhanced, enhanced++) from every parse:
-     * measured on 30 PolNeAR articles, that conversion took 54% of the parsing time, and Argus reads
-     * only the basic tree with prepositions in the relation names ({@link RelationNames}).
+     * picks. Sentences are parsed with CoreNLP's English UD parsing model through
+     * {@link NeuralDependencyParser} rather than CoreNLP's depparse annotator, which also derives four
+     * further graphs (collapsed, CC-processed, enhanced, enhanced++) from every parse: measured on 30
+     * PolNeAR articles, that conversion alone took 54% of the parsing time, and Argus reads only the
+     * basic tree with prepositions in the relation names ({@link RelationNames}).
      */
     public static CoreNlpAnnotator load(CoreNlpConfig config, ParseSelector selector) {
         Properties tagging = config.toProperties();
         tagging.setProperty("annotators", tagging.getProperty("annotators").replace(",depparse", ""));
         StanfordCoreNLP pipeline = new StanfordCoreNLP(tagging);
-        DependencyParser parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties());
+        NeuralDependencyParser parser = NeuralDependencyParser.load(NeuralDependencyParser.ENGLISH_UD);
         return new CoreNlpAnnotator(pipeline, parser, selector);
     }
 
@@ -100,7 +98,7 @@ public final class CoreNlpAnnotator implements TextAnnotator {
             }
             List<Dependency> deps = parser == null
                     ? dependencies(cs.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class))
-                    : parse(cs, tokens);
+                    : parse(tokens);
             Span span = new Span(cs.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
                     cs.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
             sentences.add(new Sentence(sentenceIndex, span, tokens, deps));
@@ -110,22 +108,23 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     }
 
     /** Parses the sentence if the selector picks it; a sentence it skips keeps no parse. */
-    private List<Dependency> parse(CoreMap sentence, List<Token> tokens) {
+    private List<Dependency> parse(List<Token> tokens) {
         List<String> words = new ArrayList<>(tokens.size());
         List<String> lemmas = new ArrayList<>(tokens.size());
+        List<String> tags = new ArrayList<>(tokens.size());
         for (Token t : tokens) {
             words.add(t.word());
             lemmas.add(t.lemma() == null ? t.word() : t.lemma());
+            tags.add(t.pos());
         }
         if (tokens.isEmpty() || !selector.needsParse(words, lemmas)) {
             return List.of();
         }
-        GrammaticalStructure structure = parser.predict(sentence);
+        NeuralDependencyParser.Tree tree = parser.parse(words, tags);
         List<Dependency> basic = new ArrayList<>(tokens.size());
-        for (TypedDependency d : structure.typedDependencies()) {
-            basic.add(new Dependency(d.gov().index() - 1, d.dep().index() - 1, d.reln().toString()));
+        for (int i = 0; i < tokens.size(); i++) {
+            basic.add(new Dependency(tree.heads()[i], i, tree.labels()[i]));
         }
-        basic.sort((a, b) -> Integer.compare(a.dependent(), b.dependent()));
         return RelationNames.refine(basic, words);
     }
 

@@ -10,7 +10,8 @@ import org.argus.model.Dependency;
  * them: an oblique or nominal modifier carries its preposition ({@code obl:with},
  * {@code nmod:between}, multi-word {@code obl:along_with}), the by-phrase of a passive is
  * {@code obl:agent}, a clause modifier carries its marker ({@code advcl:if}, {@code acl:to}) and a
- * conjunct its conjunction ({@code conj:and}). Building CoreNLP's four derived graphs for every sentence only to read these
+ * conjunct its conjunction ({@code conj:and}); and, as CoreNLP's own conversion does, the subject
+ * of a verb with a passive auxiliary is {@code nsubj:pass} even where the parser said {@code nsubj}. Building CoreNLP's four derived graphs for every sentence only to read these
  * names cost more than the parse itself; this needs one pass over the tree.
  */
 final class RelationNames {
@@ -38,6 +39,10 @@ final class RelationNames {
             String relation = d.relation();
             if (d.dependent() >= n) {
                 out.add(d);
+                continue;
+            }
+            if ((relation.equals("nsubj") || relation.equals("csubj")) && hasChild(children, d.governor(), "aux:pass")) {
+                out.add(new Dependency(d.governor(), d.dependent(), relation + ":pass"));
                 continue;
             }
             String marker = switch (relation) {
@@ -103,6 +108,18 @@ final class RelationNames {
 
     private static boolean isPossessive(String word) {
         return word.equals("'s") || word.equals("'") || word.equals("\u2019s") || word.equals("\u2019");
+    }
+
+    private static boolean hasChild(List<List<Dependency>> children, int head, String relation) {
+        if (head < 0) {
+            return false;
+        }
+        for (Dependency c : children.get(head)) {
+            if (c.relation().equals(relation)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPassive(List<List<Dependency>> children, int head) {

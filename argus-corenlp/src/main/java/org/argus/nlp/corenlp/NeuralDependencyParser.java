@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.zip.GZIPInputStream;
 
@@ -21,8 +22,8 @@ import java.util.zip.GZIPInputStream;
  * <p>Why Argus has its own inference: parsing was two thirds of Argus's CPU time. This version keeps
  * the parser state in int arrays (children are tracked as arcs are made instead of searched for),
  * stores the weights transposed so the inner loops are plain vector updates the JIT compiles to
- * SIMD instructions, works in single precision, computes the precomputed hidden-layer rows only
- * when a feature first needs them, and does not score a step that has one legal transition.
+ * SIMD instructions, works in single precision, computes each feature's hidden-layer row once,
+ * when a sentence first needs it, and does not score a step that has one legal transition.
  *
  * <p>Thread-safe: the model is read-only apart from the lazily filled row cache, whose rows are
  * published atomically.
@@ -65,6 +66,12 @@ public final class NeuralDependencyParser {
     /** Slot of each (feature id, position) pair whose hidden contribution is cached, or -1. */
     private final int[] cachedSlot;
     private final AtomicReferenceArray<float[]> cachedRows;
+    /**
+     * Rows of pairs the model did not mark for precomputation (rare words in some position), kept
+     * once met, up to {@link #RARE_ROWS} of them (4 KB each with the English model).
+     */
+    private final ConcurrentHashMap<Integer, float[]> rareRows = new ConcurrentHashMap<>();
+    private static final int RARE_ROWS = 50_000;
 
     private NeuralDependencyParser(Map<String, Integer> wordIds, Map<String, Integer> posIds, String[] labels,
             int[] labelFeature, int nullLabel, int embeddingSize, int hiddenSize, float[] embeddings, float[] w1, float[] b1,
@@ -354,7 +361,17 @@ public final class NeuralDependencyParser {
                     hidden[i] += row[i];
                 }
             } else {
-                addContribution(hidden, feature, position);
+                int key = feature * FEATURES + position;
+                float[] row = rareRows.get(key);
+                if (row == null) {
+                    row = contribution(feature, position);
+                    if (rareRows.size() < RARE_ROWS) {
+                        rareRows.putIfAbsent(key, row);
+                    }
+                }
+                for (int i = 0; i < h; i++) {
+                    hidden[i] += row[i];
+                }
             }
         }
         for (int i = 0; i < h; i++) {

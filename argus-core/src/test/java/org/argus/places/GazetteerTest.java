@@ -44,4 +44,14 @@ class GazetteerTest {
         Gazetteer ok = Gazetteer.parse(new BufferedReader(new StringReader(tsv.lines().limit(2).collect(Collectors.joining("\n")))), "ok");
         assertEquals(List.of("LBY"), ok.lookup("tripoli").stream().map(Gazetteer.Entry::country).toList());
     }
+
+    @Test
+    void englishNamesFindPlacesGeoNamesNamesOtherwise() throws Exception {
+        assertTrue(countries("Geneva").contains("CHE"), countries("Geneva").toString());
+        assertEquals(Set.of("UKR"), countries("Kiev"));
+        Gazetteer g = Gazetteer.parse(new BufferedReader(new StringReader("Kyiv\t\tUKR\t50.45\t30.52\t2797553\tC\n")), "g");
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> g.addExonyms(new BufferedReader(new StringReader("Kiev\tKyiv\tUKR\nLemberg\tLviv\tUKR\n")), "exonyms.tsv"));
+        assertTrue(e.getMessage().startsWith("exonyms.tsv:2:"), e.getMessage());
+    }
 }

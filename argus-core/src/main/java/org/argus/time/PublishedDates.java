@@ -11,7 +11,8 @@ import org.argus.model.PublishedDate;
 /**
  * Infers an article's publication date from its text when nothing else gives it: a dateline at the
  * head of the text ("TRIPOLI, Jan 14 (Reuters) -", "MOSCOW, 14 January 2020 (AFP) --"), else the
- * latest full date the text mentions. A dateline with its year gives origin {@code TEXT}; anything
+ * latest full date the text mentions. A dateline without its year takes the year of the latest full
+ * date (or the next year when that puts it before that date); with no full date it dates nothing. A dateline with its year gives origin {@code TEXT}; anything
  * else (a dateline whose year is taken from the text, or the latest date) is {@code ESTIMATED}.
  * Stateless and thread-safe.
  */
@@ -40,10 +41,11 @@ final class PublishedDates {
                 if (year != null) {
                     return new PublishedDate(LocalDate.of(Integer.parseInt(year), month, day), PublishedDate.Origin.TEXT);
                 }
-                Integer y = latest != null ? Integer.valueOf(latest.getYear()) : latestYear(text);
-                if (y != null) {
-                    LocalDate d = LocalDate.of(y, month, day);
-                    if (latest != null && d.isBefore(latest)) {
+                // the year comes only from a full date of the text: a bare year ("the 2016 election")
+                // is as often ahead of the article as behind it
+                if (latest != null) {
+                    LocalDate d = LocalDate.of(latest.getYear(), month, day);
+                    if (d.isBefore(latest)) {
                         d = d.plusYears(1);
                     }
                     return new PublishedDate(d, PublishedDate.Origin.ESTIMATED);
@@ -53,6 +55,11 @@ final class PublishedDates {
             }
         }
         return latest == null ? null : new PublishedDate(latest, PublishedDate.Origin.ESTIMATED);
+    }
+
+    /** Whether the head of the text has a dateline. */
+    static boolean hasDateline(String text) {
+        return DATELINE.matcher(text.substring(0, Math.min(text.length(), DATELINE_REACH))).find();
     }
 
     /** The latest date with day, month and year written in full in the text, or null. */
@@ -66,16 +73,6 @@ final class PublishedDates {
             if (d != null && d.precision() == EventDate.Precision.DAY && (latest == null || d.date().isAfter(latest))) {
                 latest = d.date();
             }
-        }
-        return latest;
-    }
-
-    private static Integer latestYear(String text) {
-        Integer latest = null;
-        Matcher m = Pattern.compile("\\b((?:19|20)\\d{2})\\b").matcher(text);
-        while (m.find()) {
-            int y = Integer.parseInt(m.group(1));
-            latest = latest == null ? y : Math.max(latest, y);
         }
         return latest;
     }

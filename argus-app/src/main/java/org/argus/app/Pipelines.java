@@ -14,6 +14,8 @@ import org.argus.nlp.AnnotateStage;
 import org.argus.nlp.ParseSelector;
 import org.argus.nlp.TextAnnotator;
 import org.argus.pipeline.Pipeline;
+import org.argus.places.Gazetteer;
+import org.argus.places.PlaceStage;
 import org.argus.quotes.QuoteStage;
 import org.argus.time.TimeStage;
 
@@ -22,6 +24,11 @@ public final class Pipelines {
     /** The shipped event lexicon, read once: both the event stage and the parse selector use it. */
     private static final class Shipped {
         static final Lexicon LEXICON = Lexicon.load();
+    }
+
+    /** The shipped gazetteer, read once on first use. */
+    private static final class Places {
+        static final Gazetteer GAZETTEER = Gazetteer.load();
     }
 
     private Pipelines() {
@@ -33,7 +40,7 @@ public final class Pipelines {
     }
 
     /**
-     * The whole analysis: extract -> annotate -> actors -> quotes -> events -> time;
+     * The whole analysis: extract -> annotate -> actors -> quotes -> events -> time -> places;
      * {@code published} dates articles that nothing else dates (may be null).
      */
     public static Pipeline full(TextAnnotator annotator, LocalDate published) {
@@ -43,7 +50,8 @@ public final class Pipelines {
                 new ActorStage(ActorKnowledge.load()),
                 new QuoteStage(),
                 new EventStage(Shipped.LEXICON),
-                new TimeStage());
+                new TimeStage(),
+                new PlaceStage(Places.GAZETTEER));
     }
 
     /**

@@ -27,4 +27,8 @@ public record Event(EventType type, String mode, boolean negated, List<ActorRef>
     public Event withDate(EventDate newDate) {
         return new Event(type, mode, negated, source, target, newDate, place, sentence, trigger, rule, attribution);
     }
+
+    public Event withPlace(Place newPlace) {
+        return new Event(type, mode, negated, source, target, date, newPlace, sentence, trigger, rule, attribution);
+    }
 }

@@ -116,6 +116,7 @@ public final class DocumentJson {
             o.put("date", e.date().iso());
             o.put("datePrecision", e.date().precision().name().toLowerCase(java.util.Locale.ROOT));
             o.put("dateOrigin", e.date().origin().name().toLowerCase(java.util.Locale.ROOT));
+            o.put("dateText", e.date().text());
         }
         o.set("place", place(e.place()));
         ObjectNode sentence = o.putObject("sentence");
@@ -142,6 +143,9 @@ public final class DocumentJson {
         o.put("country", p.country());
         o.put("lat", p.lat());
         o.put("lon", p.lon());
+        if (p.span() != null) {
+            putSpan(o, p.span());
+        }
         return o;
     }
 

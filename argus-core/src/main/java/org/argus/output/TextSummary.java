@@ -48,6 +48,18 @@ public final class TextSummary {
             out.append("  \"").append(e.trigger().text()).append('"');
             if (e.date() != null) {
                 out.append("  on ").append(e.date().iso());
+                if (e.date().precision() != org.argus.model.EventDate.Precision.DAY) {
+                    out.append(" (").append(e.date().precision().name().toLowerCase(java.util.Locale.ROOT)).append(')');
+                }
+                if (e.date().origin() == org.argus.model.EventDate.Origin.PUBLISHED) {
+                    out.append(" (published date)");
+                }
+            }
+            if (e.place() != null) {
+                out.append("  at ").append(e.place().name());
+                if (e.place().country() != null) {
+                    out.append(" (").append(e.place().country()).append(')');
+                }
             }
             if (e.attribution() != null) {
                 out.append("  according to ").append(e.attribution().name());

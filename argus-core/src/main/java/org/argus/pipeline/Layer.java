@@ -9,5 +9,7 @@ public enum Layer {
     TOKENS, SENTENCES, POS, LEMMAS, NER, DEPENDENCIES,
     ACTORS, QUOTES, EVENTS,
     /** Event dates resolved against the published date. */
-    EVENT_DATES
+    EVENT_DATES,
+    /** Event places resolved with the gazetteer. */
+    EVENT_PLACES
 }

@@ -3,21 +3,43 @@ package org.argus.time;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.argus.model.Article;
+import org.argus.model.Dependency;
 import org.argus.model.Document;
-import org.argus.model.EntityMention;
 import org.argus.model.Event;
 import org.argus.model.EventDate;
+import org.argus.model.PublishedDate;
+import org.argus.model.Quote;
+import org.argus.model.Sentence;
+import org.argus.model.Span;
+import org.argus.model.Token;
 import org.argus.pipeline.Layer;
 import org.argus.pipeline.Stage;
 
 /**
- * Dates each event: the time expression of its sentence nearest to the trigger, resolved against the
- * article's publication date by {@link DateResolver}; the publication date itself (origin
- * {@code PUBLISHED}) when the sentence has none it can resolve. Events of an article with no
- * publication date stay undated. Stateless and thread-safe.
+ * Dates each event. The anchor is the article's publication date; when nothing has given one, it is
+ * inferred from the text ({@link PublishedDates}: a dateline, else the latest full date, flagged
+ * {@code ESTIMATED}) and set on the article.
+ *
+ * <p>Every time expression of the text ({@link TimeExpressions}) is resolved in text order by
+ * {@link DateResolver}: against the anchor, or, inside a direct quote, against the day the quote was
+ * said when its attribution gives one ("'we struck today,' he said on Tuesday"); chains ("three days
+ * later") count from the previous resolved date of the text. An event takes the expression of its
+ * sentence attached to its trigger in the parse, else the nearest one on the same side of any
+ * quotation marks; with none, it takes the publication date with origin {@code PUBLISHED}. Events of
+ * an article that has no date at all stay undated. Stateless and thread-safe.
  */
 public final class TimeStage implements Stage {
+    private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall", "wo");
+    private static final Set<String> FUTURE_HEADS = Set.of("due", "scheduled", "set", "expected", "plan", "planned", "plans", "intend",
+            "intends", "going", "poised", "slated");
+
+    /** One resolved expression (package-private so the evaluation can read every date, not only events'). */
+    record Dated(TimeExpressions.Found found, EventDate date, Quote quote, int sentence, int verb) {
+    }
+
     @Override
     public String name() {
         return "time";
@@ -25,7 +47,7 @@ public final class TimeStage implements Stage {
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.EVENTS, Layer.NER, Layer.SENTENCES);
+        return Set.of(Layer.EVENTS, Layer.QUOTES, Layer.SENTENCES, Layer.DEPENDENCIES);
     }
 
     @Override
@@ -35,28 +57,198 @@ public final class TimeStage implements Stage {
 
     @Override
     public Document apply(Document doc) {
-        if (doc.article() == null || doc.article().published() == null || doc.events().isEmpty()) {
+        if (doc.article() == null) {
             return doc;
         }
-        LocalDate anchor = doc.article().published().date();
+        Article article = doc.article();
+        if (article.published() == null) {
+            PublishedDate inferred = PublishedDates.infer(article.text());
+            if (inferred != null) {
+                article = new Article(article.title(), article.text(), inferred, article.url(), article.outlet(), article.captions());
+                doc = doc.withArticle(article);
+            }
+        }
+        if (article.published() == null || doc.events().isEmpty()) {
+            return doc;
+        }
+        LocalDate anchor = article.published().date();
+        List<Dated> resolved = resolveAll(doc, anchor);
         List<Event> dated = new ArrayList<>();
         for (Event e : doc.events()) {
-            EventDate date = null;
-            int bestDistance = Integer.MAX_VALUE;
-            for (EntityMention m : doc.annotation().entities()) {
-                if (!m.type().equals("DATE") || !e.sentence().contains(m.span())) {
-                    continue;
-                }
-                EventDate candidate = DateResolver.resolve(m.text(), anchor);
-                int distance = Math.abs(m.span().start() - e.trigger().span().start());
-                if (candidate != null && distance < bestDistance) {
-                    date = candidate;
-                    bestDistance = distance;
-                }
-            }
+            EventDate date = pick(doc, e, resolved);
             dated.add(e.withDate(date != null ? date : new EventDate(anchor, EventDate.Precision.DAY, EventDate.Origin.PUBLISHED, null)));
         }
         return doc.withEvents(dated);
     }
 
+    /** Every time expression of the text, resolved in text order. */
+    static List<Dated> resolveAll(Document doc, LocalDate anchor) {
+        List<Dated> out = new ArrayList<>();
+        EventDate previous = null;
+        for (TimeExpressions.Found f : TimeExpressions.find(doc.text(), 0)) {
+            Quote quote = quoteAround(doc, f.span());
+            Sentence s = doc.annotation() == null ? null : doc.annotation().sentenceAt(f.span().start());
+            int verb = s == null ? -1 : attachedVerb(s, f.span());
+            boolean future = s != null && verb >= 0 && future(s, verb);
+            LocalDate at = quote == null ? anchor : saidOn(doc, quote, anchor);
+            EventDate d = DateResolver.resolve(f.text(), at, previous, future);
+            if (d != null) {
+                previous = d;
+                out.add(new Dated(f, d, quote, s == null ? -1 : s.index(), verb));
+            }
+        }
+        return out;
+    }
+
+    /** The date of the event's sentence that belongs to it, or null. */
+    private static EventDate pick(Document doc, Event e, List<Dated> resolved) {
+        Quote quote = quoteAround(doc, e.trigger().span());
+        Sentence s = doc.annotation() == null ? null : doc.annotation().sentenceAt(e.trigger().span().start());
+        int trigger = s == null ? -1 : tokenAt(s, e.trigger().span().start());
+        Dated best = null;
+        int bestScore = Integer.MAX_VALUE;
+        for (Dated d : resolved) {
+            if (!e.sentence().contains(d.found().span()) || d.quote() != quote) {
+                continue;
+            }
+            if (trigger >= 0 && d.verb() >= 0 && d.verb() != trigger && !governs(s, d.verb(), trigger) && !underWithoutClause(s, d.verb(), trigger)) {
+                // the expression dates another clause ("Turkey, which sent troops this month, accused Haftar")
+                continue;
+            }
+            int distance = Math.abs(d.found().span().start() - e.trigger().span().start());
+            int score = trigger >= 0 && d.verb() == trigger ? distance - 100_000 : distance;
+            if (score < bestScore) {
+                best = d;
+                bestScore = score;
+            }
+        }
+        return best == null ? null : best.date();
+    }
+
+    /** Whether {@code ancestor} lies on the path from {@code node} up to the root. */
+    private static boolean governs(Sentence s, int ancestor, int node) {
+        int current = node;
+        for (int steps = 0; steps < s.tokens().size(); steps++) {
+            Dependency up = s.parentOf(current);
+            if (up == null || up.governor() < 0) {
+                return false;
+            }
+            current = up.governor();
+            if (current == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code node} lies under {@code top} through no boundary of a separate clause (relative
+     * clause, reported content, conjoined or juxtaposed clause); adverbial and open clausal
+     * complements ("accused Turkey of violating its airspace in January") share their head's time.
+     */
+    private static boolean underWithoutClause(Sentence s, int node, int top) {
+        int current = node;
+        for (int steps = 0; steps < s.tokens().size(); steps++) {
+            Dependency up = s.parentOf(current);
+            if (up == null || up.governor() < 0) {
+                return false;
+            }
+            String r = up.relation();
+            if (r.equals("acl:relcl") || r.equals("ccomp") || r.startsWith("conj") || r.equals("parataxis")) {
+                return false;
+            }
+            current = up.governor();
+            if (current == top) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The direct quote whose content holds {@code span}, or null. */
+    private static Quote quoteAround(Document doc, Span span) {
+        for (Quote q : doc.quotes()) {
+            if (q.kind() == Quote.Kind.DIRECT && q.span().contains(span)) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The day a quote was said: a day-precise expression of its cue's sentence outside any quote
+     * ("he said on Tuesday"), else the anchor.
+     */
+    private static LocalDate saidOn(Document doc, Quote q, LocalDate anchor) {
+        if (q.cue() == null || doc.annotation() == null) {
+            return anchor;
+        }
+        Sentence s = doc.annotation().sentenceAt(q.cue().span().start());
+        if (s == null) {
+            return anchor;
+        }
+        LocalDate best = anchor;
+        int bestDistance = Integer.MAX_VALUE;
+        for (TimeExpressions.Found f : TimeExpressions.find(s.span().of(doc.text()), s.span().start())) {
+            if (quoteAround(doc, f.span()) != null) {
+                continue;
+            }
+            EventDate d = DateResolver.resolve(f.text(), anchor);
+            int distance = Math.abs(f.span().start() - q.cue().span().start());
+            if (d != null && d.precision() == EventDate.Precision.DAY && distance < bestDistance) {
+                best = d.date();
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static int tokenAt(Sentence s, int offset) {
+        for (Token t : s.tokens()) {
+            if (t.span().start() <= offset && offset < t.span().end()) {
+                return t.index();
+            }
+        }
+        return -1;
+    }
+
+    /** The verb (or predicate) a time expression hangs from in the parse, or -1 when unparsed. */
+    private static int attachedVerb(Sentence s, Span span) {
+        if (s.dependencies().isEmpty()) {
+            return -1;
+        }
+        int node = -1;
+        for (Token t : s.tokens()) {
+            if (span.contains(t.span())) {
+                Dependency up = s.parentOf(t.index());
+                if (up != null && (up.governor() < 0 || !span.contains(s.tokens().get(up.governor()).span()))) {
+                    node = t.index();
+                    break;
+                }
+            }
+        }
+        for (int steps = 0; node >= 0 && steps < s.tokens().size(); steps++) {
+            Dependency up = s.parentOf(node);
+            if (up == null || up.governor() < 0) {
+                return node;
+            }
+            node = up.governor();
+            if (s.tokens().get(node).isVerb()) {
+                return node;
+            }
+        }
+        return node;
+    }
+
+    /** Whether the clause of {@code verb} speaks of the future: "will meet", "is due to meet". */
+    private static boolean future(Sentence s, int verb) {
+        for (Dependency d : s.children(verb)) {
+            if (d.relation().startsWith("aux") && FUTURE_AUX.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        Dependency up = s.parentOf(verb);
+        return up != null && up.governor() >= 0 && up.relation().equals("xcomp")
+                && FUTURE_HEADS.contains(s.tokens().get(up.governor()).word().toLowerCase(Locale.ROOT));
+    }
 }

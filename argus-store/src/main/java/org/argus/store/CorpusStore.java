@@ -373,6 +373,11 @@ public final class CorpusStore implements AutoCloseable {
         return out;
     }
 
+    /** The timeline: distinct events in date order, each with the articles that report it (see {@link Timeline}). */
+    public List<TimelineEntry> timeline(Filters.EventFilter filter) {
+        return Timeline.query(connection, filter);
+    }
+
     /** Stored quotes, by article date. */
     public List<CorpusQuote> quotes(Filters.QuoteFilter filter) {
         String sql = "SELECT ar.id, ar.published, q.speaker_name, q.speaker_actor, q.kind, q.text, q.cue_text "

@@ -1,0 +1,62 @@
+package org.argus.cli;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.argus.store.CorpusStore;
+import org.argus.store.Filters;
+import org.argus.store.TimelineEntry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code argus timeline}: the corpus's events in date order, each once with the articles that report it. */
+@Command(name = "timeline", mixinStandardHelpOptions = true,
+        description = "List the events of the corpus in date order with date precision, place and the articles reporting each.")
+final class TimelineCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    DbOption dbOption;
+
+    @Option(names = {"-f", "--format"}, description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ListFormat format = ListFormat.text;
+
+    @Option(names = "--actor", paramLabel = "NAME", description = "Only events with a source or target whose name contains this text.")
+    String actor;
+
+    @Option(names = "--type", description = "Only events of this PLOVER type (e.g. ASSAULT).")
+    String type;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Only events whose date (day, week, month or year) reaches this date (yyyy-mm-dd).")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Only events whose date starts on or before this date (yyyy-mm-dd).")
+    LocalDate to;
+
+    @Override
+    public Integer call() {
+        try (CorpusStore store = StoreAccess.openExisting(dbOption)) {
+            List<TimelineEntry> entries = store.timeline(new Filters.EventFilter(actor, type, from, to));
+            format.print(spec.commandLine().getOut(), entries,
+                    List.of("date", "precision", "origin", "type", "actors", "place", "country", "lat", "lon", "articles"),
+                    t -> List.of(t.date(), t.datePrecision(), t.dateOrigin(), t.type() + (t.negated() ? " (negated)" : ""),
+                            actors(t), place(t), t.placeCountry() == null ? "" : t.placeCountry(),
+                            t.lat() == null ? "" : String.format(Locale.ROOT, "%.4f", t.lat()),
+                            t.lon() == null ? "" : String.format(Locale.ROOT, "%.4f", t.lon()), t.articles()));
+        }
+        return 0;
+    }
+
+    private String actors(TimelineEntry t) {
+        String sources = t.sources().isEmpty() ? "?" : String.join(", ", t.sources());
+        return t.targets().isEmpty() ? sources : sources + " -> " + String.join(", ", t.targets());
+    }
+
+    private String place(TimelineEntry t) {
+        return t.place() == null ? "" : "@ " + t.place();
+    }
+}

@@ -32,9 +32,11 @@ class CoreNlpAnnotatorTest {
         Annotation a = SharedAnnotator.get().annotate(TEXT);
         List<String> locations = a.entities().stream().filter(e -> e.type().equals("LOCATION")).map(EntityMention::text).toList();
         assertEquals(List.of("Cairo", "Greece", "Turkey"), locations);
-        EntityMention date = a.entities().stream().filter(e -> e.type().equals("DATE")).findFirst().orElseThrow();
-        assertEquals("Monday", date.text());
-        assertEquals(date.text(), date.span().of(TEXT));
+        // Only the three-class CRF runs: time expressions are the time stage's own business.
+        assertEquals(java.util.Set.of("LOCATION"), a.entities().stream().map(EntityMention::type).collect(java.util.stream.Collectors.toSet()));
+        for (EntityMention e : a.entities()) {
+            assertEquals(e.text(), e.span().of(TEXT));
+        }
         EntityMention greece = a.entities().stream().filter(e -> e.text().equals("Greece")).findFirst().orElseThrow();
         assertEquals(1, greece.sentence());
         assertEquals(0, greece.firstToken());

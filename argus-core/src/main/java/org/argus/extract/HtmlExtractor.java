@@ -66,7 +66,9 @@ final class HtmlExtractor {
             + "textarea, nav, header, footer, aside, [role=navigation], [role=banner], [role=contentinfo], [role=complementary], "
             + "[aria-hidden=true], [hidden]";
     private static final String CAPTIONS = "figcaption, [class*=caption], [class*=credit], [itemprop=caption]";
-    private static final String BLOCKS = "p, h2, h3, h4, li, blockquote, pre";
+    private static final String BLOCKS = "p, h2, h3, h4, li, blockquote, pre, tr";
+    /** Class or id names of embedded posts and media, kept even when they also name a furniture word ("social-embed"). */
+    private static final Pattern EMBED = Pattern.compile("(?i)embed");
     private static final Pattern TITLE_SPLIT = Pattern.compile("\\s+[|\u2013\u2014\u00B7:-]\\s+|\\s*\\|\\s*");
     private static final Pattern BYLINE_OR_DATE = Pattern.compile(
             "(?i)^(by\\b|updated\\b|published\\b|posted\\b|last updated\\b|written by\\b|reporting by\\b|editing by\\b)"
@@ -144,7 +146,7 @@ final class HtmlExtractor {
                     return FilterResult.CONTINUE;
                 }
                 String names = e.className() + " " + e.id();
-                if (names.isBlank() || !FURNITURE.matcher(names).find()) {
+                if (names.isBlank() || !FURNITURE.matcher(names).find() || EMBED.matcher(names).find()) {
                     return FilterResult.CONTINUE;
                 }
                 int own = paragraphText(e);
@@ -318,11 +320,22 @@ final class HtmlExtractor {
             if (insideOtherBlock(block, container)) {
                 continue;
             }
+            String tag = block.normalName();
+            if (tag.equals("tr")) {
+                String row = tableRow(block);
+                if (row != null) {
+                    out.add(row);
+                    heading.add(false);
+                }
+                continue;
+            }
+            if (insideLink(block, container)) {
+                continue; // a headline or summary wrapped in a link: a teaser card for another story
+            }
             String t = clean(block.text());
             if (t.isEmpty() || (title != null && t.equalsIgnoreCase(title))) {
                 continue;
             }
-            String tag = block.normalName();
             boolean isHeading = tag.matches("h[2-4]");
             if (Clutter.isCaptionOrCredit(t) && !Clutter.isBodyParagraph(t)) {
                 addCaption(captions, t);
@@ -331,7 +344,7 @@ final class HtmlExtractor {
             if (Clutter.isClutter(t) || mostlyLink(block, t)) {
                 continue;
             }
-            if (tag.equals("li") && !Clutter.isBodyParagraph(t)) {
+            if (tag.equals("li") && !Clutter.isBodyParagraph(t) && !proseListItem(block, t)) {
                 continue;
             }
             if (!isHeading && !Clutter.endsSentence(t) && Clutter.words(t) <= 12 && BYLINE_OR_DATE.matcher(t).find()) {
@@ -351,10 +364,55 @@ final class HtmlExtractor {
         return kept;
     }
 
+    /**
+     * The cells of a data-table row, space-separated; null for a layout row (one holding paragraphs,
+     * lists or another table) or an empty one.
+     */
+    private static String tableRow(Element row) {
+        if (row.selectFirst("p, li, blockquote, pre, table, h1, h2, h3, h4, div p") != null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Element cell : row.children()) {
+            String c = clean(cell.text());
+            if (!c.isEmpty()) {
+                sb.append(sb.length() == 0 ? "" : " ").append(c);
+            }
+        }
+        return sb.length() == 0 ? null : sb.toString();
+    }
+
+    private static boolean insideLink(Element block, Element container) {
+        for (Element p = block.parent(); p != null && p != container; p = p.parent()) {
+            if (p.normalName().equals("a")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A short list item that belongs to the prose: its list sits among the article's paragraphs (the
+     * list's parent also holds paragraphs) and the item is not mostly a link.
+     */
+    private static boolean proseListItem(Element item, String text) {
+        Element list = item.parent();
+        if (list == null || !(list.normalName().equals("ul") || list.normalName().equals("ol")) || list.parent() == null) {
+            return false;
+        }
+        int paragraphs = 0;
+        for (Element sibling : list.parent().children()) {
+            if (sibling.normalName().equals("p") && Clutter.isBodyParagraph(clean(sibling.text()))) {
+                paragraphs++;
+            }
+        }
+        return paragraphs >= 2 && !mostlyLink(item, text);
+    }
+
     private static boolean insideOtherBlock(Element block, Element container) {
         for (Element p = block.parent(); p != null && p != container; p = p.parent()) {
             String tag = p.normalName();
-            if (tag.equals("p") || tag.equals("li") || tag.equals("blockquote") || tag.equals("pre")) {
+            if (tag.equals("p") || tag.equals("li") || tag.equals("blockquote") || tag.equals("pre") || tag.equals("tr")) {
                 return true;
             }
         }

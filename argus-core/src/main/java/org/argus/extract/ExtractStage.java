@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.argus.model.Article;
+import org.argus.model.ArticleMeta;
 import org.argus.model.Document;
 import org.argus.model.InputFormat;
 import org.argus.model.PublishedDate;
@@ -93,17 +94,19 @@ public final class ExtractStage implements Stage {
             }
             article = new Article(first(givenTitle, page.title()), String.join("\n\n", body),
                     raw.published() != null ? raw.published() : page.published(),
-                    first(page.url(), raw.url()), first(raw.outlet(), page.outlet()), page.captions());
+                    first(page.url(), raw.url()), first(raw.outlet(), page.outlet()), page.captions(), page.meta());
         } else {
             TextExtractor.Cleaned cleaned = text.clean(content, givenTitle);
             article = new Article(first(givenTitle, cleaned.title()), String.join("\n\n", cleaned.paragraphs()),
-                    raw.published(), blankToNull(raw.url()), blankToNull(raw.outlet()), cleaned.captions());
+                    raw.published(), blankToNull(raw.url()), blankToNull(raw.outlet()), cleaned.captions(),
+                    new ArticleMeta(cleaned.subtitle(), List.of(), null, null));
         }
         if (article.text().isBlank()) {
             throw new StageException(NO_TEXT);
         }
         if (article.published() == null && fallback != null) {
-            article = new Article(article.title(), article.text(), fallback, article.url(), article.outlet(), article.captions());
+            article = new Article(article.title(), article.text(), fallback, article.url(), article.outlet(), article.captions(),
+                    article.meta());
         }
         return article;
     }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.argus.model.ArticleMeta;
 import org.argus.model.PublishedDate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -76,7 +77,7 @@ final class HtmlExtractor {
 
     /** Extraction result. Fields are null when the page does not give them. */
     record Page(String title, List<String> paragraphs, List<String> captions, PublishedDate published, String url,
-                String outlet) {
+                String outlet, ArticleMeta meta) {
     }
 
     Page extract(String html, String givenUrl) {
@@ -95,6 +96,7 @@ final class HtmlExtractor {
         String title = firstNonBlank(ldText(ld, "headline"), stripSite(meta(page, "og:title"), outlet, false),
                 stripSite(meta(page, "twitter:title"), outlet, false), h1Text, stripSite(page.title(), outlet, true));
         PublishedDate published = publishedDate(page, ld, url, givenUrl);
+        HtmlMetadata.Found found = HtmlMetadata.read(page, ld, title, outlet);
 
         Element body = page.body();
         flattenDeepNesting(body);
@@ -116,7 +118,12 @@ final class HtmlExtractor {
                 addCaption(captions, c);
             }
         }
-        return new Page(title, paragraphs, captions, published, url, outlet);
+        String subtitle = found.subtitle();
+        if (subtitle != null && !paragraphs.isEmpty() && HtmlMetadata.sameOpening(subtitle, paragraphs.get(0))) {
+            subtitle = null; // a description that only repeats the first paragraph is a summary, not a subtitle
+        }
+        ArticleMeta meta = new ArticleMeta(subtitle, found.authors(), found.language(), found.modified());
+        return new Page(title, paragraphs, captions, published, url, outlet, meta);
     }
 
     /** Unwraps elements nested deeper than {@link #MAX_DEPTH}, except text blocks, keeping their content. */
@@ -609,7 +616,7 @@ final class HtmlExtractor {
         return null;
     }
 
-    private static String ldText(JsonNode node, String field) {
+    static String ldText(JsonNode node, String field) {
         if (node == null) {
             return null;
         }
@@ -617,11 +624,11 @@ final class HtmlExtractor {
         if (v != null && v.isArray() && v.size() > 0) {
             v = v.get(0);
         }
-        return v == null || !v.isValueNode() || v.isNull() ? null : clean(v.asText());
+        return v == null || !v.isValueNode() || v.isNull() ? null : unescape(clean(v.asText()));
     }
 
     /** The name of a JSON-LD publisher: a string, an object with "name", or the first of an array. */
-    private static String name(JsonNode publisher) {
+    static String name(JsonNode publisher) {
         if (publisher == null) {
             return null;
         }
@@ -634,15 +641,20 @@ final class HtmlExtractor {
         return ldText(publisher, "name");
     }
 
-    private static String meta(org.jsoup.nodes.Document page, String name) {
+    static String meta(org.jsoup.nodes.Document page, String name) {
         for (String attr : new String[] {"property", "name", "itemprop"}) {
             for (Element e : page.getElementsByAttributeValue(attr, name)) {
                 if (e.normalName().equals("meta") && !e.attr("content").isBlank()) {
-                    return clean(e.attr("content"));
+                    return unescape(clean(e.attr("content")));
                 }
             }
         }
         return null;
+    }
+
+    /** Entities left escaped in metadata values ("&amp;#8211;" printed into JSON-LD or a meta tag) decoded. */
+    private static String unescape(String s) {
+        return s != null && s.indexOf('&') >= 0 && s.indexOf(';') > s.indexOf('&') ? org.jsoup.parser.Parser.unescapeEntities(s, false) : s;
     }
 
     private static String absolute(Element e, String attr) {
@@ -700,7 +712,7 @@ final class HtmlExtractor {
                 && s.length() <= site.length() + 12));
     }
 
-    private static String firstNonBlank(String... values) {
+    static String firstNonBlank(String... values) {
         for (String v : values) {
             if (v != null && !v.isBlank()) {
                 return v.strip();

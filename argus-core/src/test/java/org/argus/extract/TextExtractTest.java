@@ -209,4 +209,12 @@ class TextExtractTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void aHeadlineAndSubtitleLeadingScrapedTextBecomeTitleAndSubtitle() {
+        Article a = text(SCRAPED, null);
+        assertEquals("Coastal city talks collapse as both sides trade accusations", a.title());
+        assertEquals("The mediators had hoped for a signed framework by the end of the week.", a.meta().subtitle());
+        assertTrue(a.text().startsWith("Talks on the future of the coastal city"), a.text());
+    }
 }

@@ -476,9 +476,13 @@ final class HtmlExtractor {
         if (dated != null) {
             candidates.add(dated.hasAttr("datetime") ? dated.attr("datetime") : dated.attr("content"));
         }
-        Element time = page.selectFirst("article time[datetime], time[pubdate][datetime], main time[datetime], time[datetime]");
-        if (time != null) {
-            candidates.add(time.attr("datetime"));
+        // in order of trust: a <time> in the article, one marked pubdate, one in <main>, any (a ticker's or a sidebar's last)
+        for (String selector : new String[] {"article time[datetime]", "time[pubdate][datetime]", "main time[datetime]", "time[datetime]"}) {
+            Element time = page.selectFirst(selector);
+            if (time != null) {
+                candidates.add(time.attr("datetime"));
+                break;
+            }
         }
         for (String candidate : candidates) {
             LocalDate d = parseDate(candidate);

@@ -84,19 +84,20 @@ final class HtmlExtractor {
         String base = givenUrl != null && givenUrl.matches("(?i)https?://.*") ? givenUrl : "";
         org.jsoup.nodes.Document page = Jsoup.parse(html, base);
         JsonNode ld = newsArticleLd(page);
-        String outlet = firstNonBlank(ld == null ? null : name(ld.get("publisher")), meta(page, "og:site_name"),
-                meta(page, "application-name"));
+        MetaTags metas = MetaTags.of(page);
+        String outlet = firstNonBlank(ld == null ? null : name(ld.get("publisher")), metas.get("og:site_name"),
+                metas.get("application-name"));
         String canonical = absolute(page.selectFirst("link[rel=canonical][href]"), "href");
-        String url = firstNonBlank(canonical, httpUrl(meta(page, "og:url")), givenUrl);
+        String url = firstNonBlank(canonical, httpUrl(metas.get("og:url")), givenUrl);
         Element h1 = page.selectFirst("article h1, main h1, h1");
         String h1Text = h1 == null ? null : clean(h1.text());
         if (h1Text != null && outlet != null && h1Text.equalsIgnoreCase(outlet)) {
             h1Text = null;
         }
-        String title = firstNonBlank(ldText(ld, "headline"), stripSite(meta(page, "og:title"), outlet, false),
-                stripSite(meta(page, "twitter:title"), outlet, false), h1Text, stripSite(page.title(), outlet, true));
-        PublishedDate published = publishedDate(page, ld, url, givenUrl);
-        HtmlMetadata.Found found = HtmlMetadata.read(page, ld, title, outlet);
+        String title = firstNonBlank(ldText(ld, "headline"), stripSite(metas.get("og:title"), outlet, false),
+                stripSite(metas.get("twitter:title"), outlet, false), h1Text, stripSite(page.title(), outlet, true));
+        PublishedDate published = publishedDate(page, metas, ld, url, givenUrl);
+        HtmlMetadata.Found found = HtmlMetadata.read(page, metas, ld, title, outlet);
 
         Element body = page.body();
         flattenDeepNesting(body);
@@ -463,14 +464,14 @@ final class HtmlExtractor {
 
     // ---------------------------------------------------------------- metadata
 
-    private static PublishedDate publishedDate(org.jsoup.nodes.Document page, JsonNode ld, String url, String givenUrl) {
+    private static PublishedDate publishedDate(org.jsoup.nodes.Document page, MetaTags metas, JsonNode ld, String url, String givenUrl) {
         List<String> candidates = new ArrayList<>();
         candidates.add(ldText(ld, "datePublished"));
         for (String name : new String[] {"article:published_time", "og:article:published_time", "datePublished",
                 "published_time", "og:published_time", "pubdate", "publishdate", "publish-date", "publish_date",
                 "article.published", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
                 "dc.date", "dcterms.date", "dcterms.created", "date", "original-publish-date", "article_date_original"}) {
-            candidates.add(meta(page, name));
+            candidates.add(metas.get(name));
         }
         Element dated = page.selectFirst("[itemprop=datePublished][datetime], [itemprop=datePublished][content]");
         if (dated != null) {
@@ -645,19 +646,9 @@ final class HtmlExtractor {
         return ldText(publisher, "name");
     }
 
-    static String meta(org.jsoup.nodes.Document page, String name) {
-        for (String attr : new String[] {"property", "name", "itemprop"}) {
-            for (Element e : page.getElementsByAttributeValue(attr, name)) {
-                if (e.normalName().equals("meta") && !e.attr("content").isBlank()) {
-                    return unescape(clean(e.attr("content")));
-                }
-            }
-        }
-        return null;
-    }
 
     /** Entities left escaped in metadata values ("&amp;#8211;" printed into JSON-LD or a meta tag) decoded. */
-    private static String unescape(String s) {
+    static String unescape(String s) {
         return s != null && s.indexOf('&') >= 0 && s.indexOf(';') > s.indexOf('&') ? org.jsoup.parser.Parser.unescapeEntities(s, false) : s;
     }
 
@@ -725,11 +716,29 @@ final class HtmlExtractor {
         return null;
     }
 
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
 
     /** Whitespace normalised to single spaces, invisible characters removed. */
     static String clean(String s) {
-        return s == null ? null : SPACES.matcher(INVISIBLE.matcher(s).replaceAll("")).replaceAll(" ").strip();
+        if (s == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u200B' && c <= '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD') {
+                continue; // invisible
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                pendingSpace = sb.length() > 0;
+                continue;
+            }
+            if (pendingSpace) {
+                sb.append(' ');
+                pendingSpace = false;
+            }
+            sb.append(c);
+        }
+        return sb.toString();
     }
 }

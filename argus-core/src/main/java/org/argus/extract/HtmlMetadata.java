@@ -32,13 +32,13 @@ final class HtmlMetadata {
     private HtmlMetadata() {
     }
 
-    static Found read(Document page, JsonNode ld, String title, String outlet) {
-        List<String> authors = authors(page, ld);
+    static Found read(Document page, MetaTags metas, JsonNode ld, String title, String outlet) {
+        List<String> authors = authors(page, metas, ld);
         if (outlet != null) {
             // a byline naming the site itself ("Futurism", "Cleveland.com") names no author
             authors.removeIf(a -> a.equalsIgnoreCase(outlet) || outlet.toLowerCase(Locale.ROOT).startsWith(a.toLowerCase(Locale.ROOT)));
         }
-        return new Found(subtitle(page, ld, title), authors, language(page, ld), modified(page, ld));
+        return new Found(subtitle(page, metas, ld, title), authors, language(page, metas, ld), modified(page, metas, ld));
     }
 
     /** Whether a description opens like the paragraph (a truncated copy of the lead, not a subtitle). */
@@ -53,10 +53,10 @@ final class HtmlMetadata {
         return HtmlExtractor.clean(s);
     }
 
-    private static String subtitle(Document page, JsonNode ld, String title) {
+    private static String subtitle(Document page, MetaTags metas, JsonNode ld, String title) {
         for (String candidate : new String[] {HtmlExtractor.ldText(ld, "alternativeHeadline"), HtmlExtractor.ldText(ld, "description"),
-                HtmlExtractor.meta(page, "og:description"), HtmlExtractor.meta(page, "description"),
-                HtmlExtractor.meta(page, "twitter:description")}) {
+                metas.get("og:description"), metas.get("description"),
+                metas.get("twitter:description")}) {
             if (candidate != null && !candidate.isBlank() && candidate.length() <= MAX_SUBTITLE_CHARS
                     && (title == null || !candidate.equalsIgnoreCase(title)) && Clutter.words(candidate) >= 4
                     && !Clutter.isClutter(candidate)) {
@@ -66,14 +66,14 @@ final class HtmlMetadata {
         return null;
     }
 
-    private static List<String> authors(Document page, JsonNode ld) {
+    private static List<String> authors(Document page, MetaTags metas, JsonNode ld) {
         List<String> out = new ArrayList<>();
         if (ld != null) {
             ldAuthors(ld.get("author"), out);
         }
         if (out.isEmpty()) {
             for (String name : new String[] {"author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author"}) {
-                addNames(HtmlExtractor.meta(page, name), out);
+                addNames(metas.get(name), out);
             }
         }
         if (out.isEmpty()) {
@@ -157,12 +157,12 @@ final class HtmlMetadata {
         return true;
     }
 
-    private static String language(Document page, JsonNode ld) {
+    private static String language(Document page, MetaTags metas, JsonNode ld) {
         Element html = page.selectFirst("html");
         Element httpEquiv = page.selectFirst("meta[http-equiv=content-language][content]");
         for (String candidate : new String[] {HtmlExtractor.ldText(ld, "inLanguage"), html == null ? null : html.attr("lang"),
                 html == null ? null : html.attr("xml:lang"), httpEquiv == null ? null : httpEquiv.attr("content"),
-                HtmlExtractor.meta(page, "og:locale"), HtmlExtractor.meta(page, "language")}) {
+                metas.get("og:locale"), metas.get("language")}) {
             if (candidate == null) {
                 continue;
             }
@@ -174,12 +174,12 @@ final class HtmlMetadata {
         return null;
     }
 
-    private static LocalDate modified(Document page, JsonNode ld) {
+    private static LocalDate modified(Document page, MetaTags metas, JsonNode ld) {
         List<String> candidates = new ArrayList<>();
         candidates.add(HtmlExtractor.ldText(ld, "dateModified"));
         for (String name : new String[] {"article:modified_time", "og:updated_time", "article:modified", "dateModified",
                 "last-modified", "dcterms.modified", "lastmod"}) {
-            candidates.add(HtmlExtractor.meta(page, name));
+            candidates.add(metas.get(name));
         }
         Element e = page.selectFirst("[itemprop=dateModified][datetime], [itemprop=dateModified][content]");
         if (e != null) {

@@ -36,7 +36,7 @@ final class Clutter {
                     + "|download (our|the) app\\b|follow us on\\b|(sign up|subscribe|register) (now|today|here|for free)\\b"
                     + "|(sign up|subscribe) (for|to) our\\b|(sign|log) in to (read|continue|comment)\\b"
                     + "|subscribers? only\\b|paywall\\b|to continue reading\\b|story continues below\\b"
-                    + "|share (this|on) (article|story|page|facebook|twitter|x|whatsapp|linkedin)\\b|cookies?\\b.*\\b(accept|consent|policy)\\b)");
+                    + "|share (this|on) (article|story|page|facebook|twitter|x|whatsapp|linkedin)\\b|cookies?\\b.{0,200}?\\b(accept|consent|policy)\\b)");
     /** Lines that open with a section or widget label: not article text when short. */
     private static final Pattern LABEL_START = Pattern.compile(
             "(?i)^(skip (to|navigation)|jump to|related\\b|read (more|next|also)\\b|also read\\b|see also\\b|more (from|on|in|about)\\b"
@@ -116,8 +116,13 @@ final class Clutter {
      */
     static boolean isMenuLine(String line) {
         String t = line.strip();
+        for (int i = 0; i < t.length(); i++) {
+            if (".,;:!?\"\u201C\u201D".indexOf(t.charAt(i)) >= 0) {
+                return false; // sentence punctuation; checked first, as it rules out most lines at once
+            }
+        }
         String[] w = t.split("\\s+");
-        if (w.length < 4 || t.matches(".*[.,;:!?\"\u201C\u201D].*")) {
+        if (w.length < 4) {
             return false;
         }
         for (String word : w) {

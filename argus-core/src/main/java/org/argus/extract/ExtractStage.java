@@ -1,5 +1,6 @@
 package org.argus.extract;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +24,8 @@ import org.argus.pipeline.StageException;
  * ({@code URL}), and last the optional fallback date of {@link #ExtractStage(LocalDate)}.
  *
  * <p>A document with no article text left after boilerplate removal is rejected with a
- * {@link StageException}; so is a page over {@link HtmlExtractor#MAX_PAGE_CHARS} characters. Nothing
+ * {@link StageException}; so is a page over {@link HtmlExtractor#MAX_PAGE_CHARS} characters, and one whose
+ * extraction takes longer than {@link #TIME_LIMIT} (checked between phases and every 64 blocks or lines). Nothing
  * else escapes: a failure of the HTML parser becomes a {@link StageException} too.
  *
  * <p>Stateless and thread-safe: one instance may serve any number of threads.
@@ -33,6 +35,9 @@ public final class ExtractStage implements Stage {
     public static final String NO_TEXT = "no article text found after removing boilerplate";
     /** Largest content extracted, in characters. */
     public static final int MAX_CONTENT_CHARS = HtmlExtractor.MAX_PAGE_CHARS;
+
+    /** Longest time one document's extraction may take before it is rejected. */
+    public static final Duration TIME_LIMIT = Duration.ofSeconds(10);
 
     private final HtmlExtractor html = new HtmlExtractor();
     private final TextExtractor text = new TextExtractor();
@@ -83,7 +88,9 @@ public final class ExtractStage implements Stage {
         if (raw.format() == InputFormat.HTML) {
             HtmlExtractor.Page page;
             try {
-                page = html.extract(content, blankToNull(raw.url()));
+                page = html.extract(content, blankToNull(raw.url()), Deadline.after(TIME_LIMIT));
+            } catch (Deadline.Exceeded e) {
+                throw new StageException(e.getMessage(), e);
             } catch (RuntimeException | StackOverflowError e) {
                 throw new StageException("could not parse the page: " + e.getClass().getSimpleName()
                         + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
@@ -96,7 +103,12 @@ public final class ExtractStage implements Stage {
                     raw.published() != null ? raw.published() : page.published(),
                     first(page.url(), raw.url()), first(raw.outlet(), page.outlet()), page.captions(), page.meta());
         } else {
-            TextExtractor.Cleaned cleaned = text.clean(content, givenTitle);
+            TextExtractor.Cleaned cleaned;
+            try {
+                cleaned = text.clean(content, givenTitle, Deadline.after(TIME_LIMIT));
+            } catch (Deadline.Exceeded e) {
+                throw new StageException(e.getMessage(), e);
+            }
             article = new Article(first(givenTitle, cleaned.title()), String.join("\n\n", cleaned.paragraphs()),
                     raw.published(), blankToNull(raw.url()), blankToNull(raw.outlet()), cleaned.captions(),
                     new ArticleMeta(cleaned.subtitle(), List.of(), null, null));

@@ -117,6 +117,7 @@ final class HtmlExtractor {
         deadline.check();
         Element container = mainContainer(body);
         deadline.check();
+        String standfirst = container == null ? null : Headline.takeStandfirst(container);
         List<String> paragraphs = container == null ? new ArrayList<>() : blocks(container, title, captions, deadline);
         deadline.check();
         Element loose = looseTextContainer(body);
@@ -133,7 +134,7 @@ final class HtmlExtractor {
                 addCaption(captions, c);
             }
         }
-        String subtitle = found.subtitle();
+        String subtitle = firstNonBlank(standfirst, found.subtitle());
         if (subtitle != null && !paragraphs.isEmpty() && HtmlMetadata.sameOpening(subtitle, paragraphs.get(0))) {
             subtitle = null; // a description that only repeats the first paragraph is a summary, not a subtitle
         }

@@ -2,6 +2,7 @@ package org.argus.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -68,5 +69,20 @@ class HtmlMetadataTest {
         HtmlMetadata.addNames("Read our latest coverage: here!", names);
         HtmlMetadata.addNames("Ana Costa. Regional Times", names);
         assertEquals(List.of("Sam Hill", "Ana Costa"), names);
+    }
+
+    @Test
+    void theKickerAboveTheHeadlineIsDroppedAndTheStandfirstBelowItIsTheSubtitle() {
+        Article a = html("><head></head><body><article><p class='kicker'>Diplomacy</p><h1>Truce extended by a month</h1>"
+                + "<p class='standfirst'>Mediators expect a wider deal on prisoners and crossings</p>"
+                + BODY.replace("<article>", "").replace("</article>", "") + "</article>", null);
+        assertEquals("Mediators expect a wider deal on prisoners and crossings", a.meta().subtitle());
+        assertEquals(2, a.text().split("\n\n").length, a.text());
+        assertTrue(a.text().startsWith("The two delegations met"), a.text());
+
+        Article plain = html("><head></head><body><article><h1>Truce extended by a month</h1>"
+                + BODY.replace("<article>", "").replace("</article>", "") + "</article>", null);
+        assertNull(plain.meta().subtitle(), "a first paragraph ending like a sentence stays body");
+        assertTrue(plain.text().startsWith("The two delegations met"), plain.text());
     }
 }

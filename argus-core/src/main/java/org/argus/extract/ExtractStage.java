@@ -21,7 +21,8 @@ import org.argus.pipeline.StageException;
  *
  * <p>A title, date or outlet given with the input wins over what the page says; the URL is the
  * page's canonical URL (or {@code og:url}) when it has one, else the given one. The date order is: given with the input ({@code GIVEN}), page metadata ({@code METADATA}), the URL path
- * ({@code URL}), and last the optional fallback date of {@link #ExtractStage(LocalDate)}.
+ * ({@code URL}), for scraped text a date line in its header ({@code TEXT}), and last the optional fallback
+ * date of {@link #ExtractStage(LocalDate)}.
  *
  * <p>A document with no article text left after boilerplate removal is rejected with a
  * {@link StageException}; so is a page over {@link HtmlExtractor#MAX_PAGE_CHARS} characters, and one whose
@@ -109,8 +110,13 @@ public final class ExtractStage implements Stage {
             } catch (Deadline.Exceeded e) {
                 throw new StageException(e.getMessage(), e);
             }
+            PublishedDate published = raw.published();
+            if (published == null) {
+                LocalDate printed = TextDate.find(content);
+                published = printed == null ? null : new PublishedDate(printed, PublishedDate.Origin.TEXT);
+            }
             article = new Article(first(givenTitle, cleaned.title()), String.join("\n\n", cleaned.paragraphs()),
-                    raw.published(), blankToNull(raw.url()), blankToNull(raw.outlet()), cleaned.captions(),
+                    published, blankToNull(raw.url()), blankToNull(raw.outlet()), cleaned.captions(),
                     new ArticleMeta(cleaned.subtitle(), List.of(), null, null));
         }
         if (article.text().isBlank()) {

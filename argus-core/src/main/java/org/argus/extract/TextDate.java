@@ -17,6 +17,8 @@ final class TextDate {
 
     private static final Pattern LABEL = Pattern.compile("(?i)^(published|posted|first published|date|dated|on)\\s*:?\\s*(on\\s+)?");
     private static final Pattern UPDATED = Pattern.compile("(?i)^(last\\s+)?(updated|modified|edited)\\b\\s*:?\\s*(on\\s+)?");
+    /** A clock time (and zone) after the date: "at 10:31 a.m. EST", "10:31 GMT". */
+    private static final Pattern TIME = Pattern.compile("(?i),?\\s+(at\\s+)?\\d{1,2}[:.]\\d{2}\\b.*$");
     private static final Pattern SEGMENTS = Pattern.compile("\\s+[|\u00B7\u2022]\\s+|\\s+[-\u2013\u2014]\\s+|\\s*\\|\\s*");
 
     private TextDate() {
@@ -41,7 +43,9 @@ final class TextDate {
                 boolean isUpdate = UPDATED.matcher(s).find();
                 s = UPDATED.matcher(s).replaceFirst("");
                 s = LABEL.matcher(s).replaceFirst("");
-                if (s.isEmpty() || Clutter.words(s) > MAX_WORDS) {
+                s = TIME.matcher(s).replaceFirst("");
+                if (s.isEmpty() || Clutter.words(s) > MAX_WORDS || !Character.isDigit(s.charAt(s.length() - 1))) {
+                    // a date line ends with its date ("14 January 2020"); "July 6, 2015, he said:" is a sentence
                     continue;
                 }
                 LocalDate d = HtmlExtractor.parseDate(s);

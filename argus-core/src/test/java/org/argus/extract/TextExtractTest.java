@@ -231,5 +231,6 @@ class TextExtractTest {
         assertEquals(LocalDate.of(2020, 6, 8), onlyUpdated.published().date(), "an update date when nothing else dates it");
 
         assertNull(text(body, null).published(), "a date inside a body sentence is an event date, not the publication date");
+        assertNull(text("On July 6, 2015, the envoy said this:\n\n" + body, null).published(), "a short sentence opening with a date");
     }
 }

@@ -492,6 +492,13 @@ final class HtmlExtractor {
                 "dc.date", "dcterms.date", "dcterms.created", "date", "original-publish-date", "article_date_original"}) {
             candidates.add(metas.get(name));
         }
+        for (String candidate : candidates) {
+            LocalDate d = parseDate(candidate);
+            if (d != null) {
+                return new PublishedDate(d, PublishedDate.Origin.METADATA); // the DOM need not be searched
+            }
+        }
+        candidates.clear();
         Element dated = page.selectFirst("[itemprop=datePublished][datetime], [itemprop=datePublished][content]");
         if (dated != null) {
             candidates.add(dated.hasAttr("datetime") ? dated.attr("datetime") : dated.attr("content"));

@@ -158,8 +158,8 @@ final class HtmlMetadata {
     }
 
     private static String language(Document page, MetaTags metas, JsonNode ld) {
-        Element html = page.selectFirst("html");
-        Element httpEquiv = page.selectFirst("meta[http-equiv=content-language][content]");
+        Element html = page.childrenSize() > 0 ? page.child(0) : null;
+        Element httpEquiv = page.head().selectFirst("meta[http-equiv=content-language][content]");
         for (String candidate : new String[] {HtmlExtractor.ldText(ld, "inLanguage"), html == null ? null : html.attr("lang"),
                 html == null ? null : html.attr("xml:lang"), httpEquiv == null ? null : httpEquiv.attr("content"),
                 metas.get("og:locale"), metas.get("language")}) {
@@ -181,16 +181,13 @@ final class HtmlMetadata {
                 "last-modified", "dcterms.modified", "lastmod"}) {
             candidates.add(metas.get(name));
         }
-        Element e = page.selectFirst("[itemprop=dateModified][datetime], [itemprop=dateModified][content]");
-        if (e != null) {
-            candidates.add(e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content"));
-        }
         for (String c : candidates) {
             LocalDate d = HtmlExtractor.parseDate(c);
             if (d != null) {
                 return d;
             }
         }
-        return null;
+        Element e = page.selectFirst("[itemprop=dateModified][datetime], [itemprop=dateModified][content]");
+        return e == null ? null : HtmlExtractor.parseDate(e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content"));
     }
 }

@@ -42,8 +42,14 @@ final class ExtractCommand implements Callable<Integer> {
             } else {
                 Article a = document.article();
                 out.println("== " + (a.title() == null ? "(no title)" : a.title()) + " [" + document.id() + "]");
+                if (a.meta().subtitle() != null) {
+                    out.println("   " + a.meta().subtitle());
+                }
                 if (a.published() != null) {
-                    out.println("   published " + a.published().date());
+                    out.println("   published " + a.published().date() + " (" + a.published().origin().name().toLowerCase(java.util.Locale.ROOT) + ")");
+                }
+                if (!a.meta().authors().isEmpty()) {
+                    out.println("   by " + String.join(", ", a.meta().authors()));
                 }
                 out.println(a.text());
                 out.println();

@@ -1,5 +1,6 @@
 package org.argus.extract;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,23 +16,27 @@ final class Clutter {
             "(\\b(REUTERS|AFP|AP|EPA|EPA-EFE|AA|XINHUA|TASS|SANA|IRNA|ANADOLU|UPI|DPA|ANSA|WAFA)\\s*/\\s*\\p{Lu}"
                     + "|/\\s*(AFP|REUTERS|AP|EPA|EPA-EFE|XINHUA|DPA|UPI)\\b"
                     + "|\\bAP Photo\\b)");
+    /** Credits in any case; matched against the lower-cased line. */
     private static final Pattern CREDIT_ANY_CASE = Pattern.compile(
-            "(?i)(\\(\\s*(photo|picture|image|file photo|photograph)\\b[^)]*\\)"
-                    + "|\\b(photo|picture|image|photograph)s?\\s+(by|credit|courtesy)\\b"
-                    + "|\\b(photo|picture|image|photograph|credit|illustration)\\s*:"
-                    + "|\\bgetty\\s+images\\b|\\bfile\\s+(photo|picture|image)\\b|\\bimage\\s+(caption|copyright)\\b"
-                    + "|\\bshutterstock\\b|\\bvia\\s+getty\\b)");
+            "\\(\\s*(photo|picture|image|file photo|photograph)\\b[^)]*\\)"
+                    + "|\\b(?:(photo|picture|image|photograph)s?\\s+(by|credit|courtesy)\\b"
+                    + "|(photo|picture|image|photograph|credit|illustration)\\s*:"
+                    + "|getty\\s+images\\b|file\\s+(photo|picture|image)\\b|image\\s+(caption|copyright)\\b"
+                    + "|shutterstock\\b|via\\s+getty\\b)");
 
-    /** Promo phrases that mark a line wherever they appear. */
+    /** Words one of which every {@link #CREDIT_ANY_CASE} match holds. */
+    private static final String[] CREDIT_WORDS = {"photo", "picture", "image", "credit", "illustration", "getty", "shutterstock"};
+
+    /** Promo phrases that mark a line wherever they appear; matched against the lower-cased line (faster than (?i)). */
     private static final Pattern PROMO = Pattern.compile(
-            "(?i)(\\bnewsletters?\\b|\\bfree trial\\b|\\btry (it |us )?(for )?free\\b|\\bcancel (at )?any ?time\\b"
-                    + "|\\balready (a |an )?(member|subscriber|registered|have an account)\\b|\\bunlimited (digital )?access\\b"
-                    + "|\\bbecome a (member|subscriber|supporter)\\b|\\bcreate (an|a free|your) account\\b|\\ball rights reserved\\b"
-                    + "|\u00A9|\\bcopyright\\s+(\u00A9\\s*)?(\\(c\\)\\s*)?\\d{4}\\b|\\b(delivered|straight) to your inbox\\b|\\bin your inbox\\b"
-                    + "|\\bdownload (our|the) app\\b|\\bfollow us on\\b|\\b(sign up|subscribe|register) (now|today|here|for free)\\b"
-                    + "|\\b(sign up|subscribe) (for|to) our\\b|\\b(sign|log) in to (read|continue|comment)\\b"
-                    + "|\\bsubscribers? only\\b|\\bpaywall\\b|\\bto continue reading\\b|\\bstory continues below\\b"
-                    + "|\\bshare (this|on) (article|story|page|facebook|twitter|x|whatsapp|linkedin)\\b|\\bcookies?\\b.*\\b(accept|consent|policy)\\b)");
+            "\u00A9|\\b(?:newsletters?\\b|free trial\\b|try (it |us )?(for )?free\\b|cancel (at )?any ?time\\b"
+                    + "|already (a |an )?(member|subscriber|registered|have an account)\\b|unlimited (digital )?access\\b"
+                    + "|become a (member|subscriber|supporter)\\b|create (an|a free|your) account\\b|all rights reserved\\b"
+                    + "|copyright\\s+(\u00A9\\s*)?(\\(c\\)\\s*)?\\d{4}\\b|(delivered|straight) to your inbox\\b|in your inbox\\b"
+                    + "|download (our|the) app\\b|follow us on\\b|(sign up|subscribe|register) (now|today|here|for free)\\b"
+                    + "|(sign up|subscribe) (for|to) our\\b|(sign|log) in to (read|continue|comment)\\b"
+                    + "|subscribers? only\\b|paywall\\b|to continue reading\\b|story continues below\\b"
+                    + "|share (this|on) (article|story|page|facebook|twitter|x|whatsapp|linkedin)\\b|cookies?\\b.{0,200}?\\b(accept|consent|policy)\\b)");
     /** Lines that open with a section or widget label: not article text when short. */
     private static final Pattern LABEL_START = Pattern.compile(
             "(?i)^(skip (to|navigation)|jump to|related\\b|read (more|next|also)\\b|also read\\b|see also\\b|more (from|on|in|about)\\b"
@@ -58,10 +63,20 @@ final class Clutter {
     static boolean isCaptionOrCredit(String line) {
         String t = line.strip();
         int words = words(t);
+        String lower = t.toLowerCase(Locale.ROOT);
+        boolean cased = t.indexOf('/') >= 0 || t.contains("AP Photo");
+        boolean anyCase = false;
+        for (String word : CREDIT_WORDS) {
+            anyCase |= lower.contains(word);
+        }
         for (Pattern p : new Pattern[] {CREDIT_CASED, CREDIT_ANY_CASE}) {
-            Matcher m = p.matcher(t);
+            if (p == CREDIT_CASED ? !cased : !anyCase) {
+                continue; // the pattern needs a character or word the line lacks
+            }
+            String s = p == CREDIT_CASED ? t : lower;
+            Matcher m = p.matcher(s);
             while (m.find()) {
-                if (words <= 25 || m.end() >= t.length() - 60) {
+                if (words <= 25 || m.end() >= s.length() - 60) {
                     return true;
                 }
             }
@@ -77,7 +92,7 @@ final class Clutter {
         if (words <= 15 && (PROMO_START.matcher(t).find() || LABEL_START.matcher(t).find() && !endsSentence(t))) {
             return true;
         }
-        Matcher m = PROMO.matcher(t);
+        Matcher m = PROMO.matcher(t.toLowerCase(Locale.ROOT));
         int hits = 0;
         while (m.find()) {
             hits++;
@@ -101,8 +116,13 @@ final class Clutter {
      */
     static boolean isMenuLine(String line) {
         String t = line.strip();
+        for (int i = 0; i < t.length(); i++) {
+            if (".,;:!?\"\u201C\u201D".indexOf(t.charAt(i)) >= 0) {
+                return false; // sentence punctuation; checked first, as it rules out most lines at once
+            }
+        }
         String[] w = t.split("\\s+");
-        if (w.length < 4 || t.matches(".*[.,;:!?\"\u201C\u201D].*")) {
+        if (w.length < 4) {
             return false;
         }
         for (String word : w) {
@@ -153,7 +173,15 @@ final class Clutter {
     }
 
     static int words(String t) {
-        String s = t.strip();
-        return s.isEmpty() ? 0 : s.split("\\s+").length;
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < t.length(); i++) {
+            boolean space = Character.isWhitespace(t.charAt(i));
+            if (!space && !inWord) {
+                n++;
+            }
+            inWord = !space;
+        }
+        return n;
     }
 }

@@ -1,9 +1,11 @@
 package org.argus.extract;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.argus.model.Article;
+import org.argus.model.ArticleMeta;
 import org.argus.model.Document;
 import org.argus.model.InputFormat;
 import org.argus.model.PublishedDate;
@@ -19,10 +21,12 @@ import org.argus.pipeline.StageException;
  *
  * <p>A title, date or outlet given with the input wins over what the page says; the URL is the
  * page's canonical URL (or {@code og:url}) when it has one, else the given one. The date order is: given with the input ({@code GIVEN}), page metadata ({@code METADATA}), the URL path
- * ({@code URL}), and last the optional fallback date of {@link #ExtractStage(LocalDate)}.
+ * ({@code URL}), for scraped text a date line in its header ({@code TEXT}), and last the optional fallback
+ * date of {@link #ExtractStage(LocalDate)}.
  *
  * <p>A document with no article text left after boilerplate removal is rejected with a
- * {@link StageException}; so is a page over {@link HtmlExtractor#MAX_PAGE_CHARS} characters. Nothing
+ * {@link StageException}; so is a page over {@link HtmlExtractor#MAX_PAGE_CHARS} characters, and one whose
+ * extraction takes longer than {@link #TIME_LIMIT} (checked between phases and every 64 blocks or lines). Nothing
  * else escapes: a failure of the HTML parser becomes a {@link StageException} too.
  *
  * <p>Stateless and thread-safe: one instance may serve any number of threads.
@@ -32,6 +36,9 @@ public final class ExtractStage implements Stage {
     public static final String NO_TEXT = "no article text found after removing boilerplate";
     /** Largest content extracted, in characters. */
     public static final int MAX_CONTENT_CHARS = HtmlExtractor.MAX_PAGE_CHARS;
+
+    /** Longest time one document's extraction may take before it is rejected. */
+    public static final Duration TIME_LIMIT = Duration.ofSeconds(10);
 
     private final HtmlExtractor html = new HtmlExtractor();
     private final TextExtractor text = new TextExtractor();
@@ -82,7 +89,9 @@ public final class ExtractStage implements Stage {
         if (raw.format() == InputFormat.HTML) {
             HtmlExtractor.Page page;
             try {
-                page = html.extract(content, blankToNull(raw.url()));
+                page = html.extract(content, blankToNull(raw.url()), Deadline.after(TIME_LIMIT));
+            } catch (Deadline.Exceeded e) {
+                throw new StageException(e.getMessage(), e);
             } catch (RuntimeException | StackOverflowError e) {
                 throw new StageException("could not parse the page: " + e.getClass().getSimpleName()
                         + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
@@ -93,17 +102,29 @@ public final class ExtractStage implements Stage {
             }
             article = new Article(first(givenTitle, page.title()), String.join("\n\n", body),
                     raw.published() != null ? raw.published() : page.published(),
-                    first(page.url(), raw.url()), first(raw.outlet(), page.outlet()), page.captions());
+                    first(page.url(), raw.url()), first(raw.outlet(), page.outlet()), page.captions(), page.meta());
         } else {
-            TextExtractor.Cleaned cleaned = text.clean(content, givenTitle);
+            TextExtractor.Cleaned cleaned;
+            try {
+                cleaned = text.clean(content, givenTitle, Deadline.after(TIME_LIMIT));
+            } catch (Deadline.Exceeded e) {
+                throw new StageException(e.getMessage(), e);
+            }
+            PublishedDate published = raw.published();
+            if (published == null) {
+                LocalDate printed = TextDate.find(content);
+                published = printed == null ? null : new PublishedDate(printed, PublishedDate.Origin.TEXT);
+            }
             article = new Article(first(givenTitle, cleaned.title()), String.join("\n\n", cleaned.paragraphs()),
-                    raw.published(), blankToNull(raw.url()), blankToNull(raw.outlet()), cleaned.captions());
+                    published, blankToNull(raw.url()), blankToNull(raw.outlet()), cleaned.captions(),
+                    new ArticleMeta(cleaned.subtitle(), List.of(), null, null));
         }
         if (article.text().isBlank()) {
             throw new StageException(NO_TEXT);
         }
         if (article.published() == null && fallback != null) {
-            article = new Article(article.title(), article.text(), fallback, article.url(), article.outlet(), article.captions());
+            article = new Article(article.title(), article.text(), fallback, article.url(), article.outlet(), article.captions(),
+                    article.meta());
         }
         return article;
     }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.argus.model.ArticleMeta;
 import org.argus.model.PublishedDate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -44,8 +45,11 @@ import org.jsoup.select.NodeVisitor;
  * stack. Stateless and thread-safe.
  */
 final class HtmlExtractor {
-    /** Largest page extracted, in characters (20 Mi); the stage refuses larger ones. */
-    static final int MAX_PAGE_CHARS = 20 * 1024 * 1024;
+    /**
+     * Largest page extracted, in characters (5 Mi, eight times the largest page of the extraction
+     * benchmark); the stage refuses larger ones, so that no page holds a worker for long.
+     */
+    static final int MAX_PAGE_CHARS = 5 * 1024 * 1024;
     /** Deepest element nesting below {@code <body>} kept; deeper wrappers are unwrapped. */
     static final int MAX_DEPTH = 256;
     /** Least own text of an element taken as an article written without paragraph markup. */
@@ -66,7 +70,9 @@ final class HtmlExtractor {
             + "textarea, nav, header, footer, aside, [role=navigation], [role=banner], [role=contentinfo], [role=complementary], "
             + "[aria-hidden=true], [hidden]";
     private static final String CAPTIONS = "figcaption, [class*=caption], [class*=credit], [itemprop=caption]";
-    private static final String BLOCKS = "p, h2, h3, h4, li, blockquote, pre";
+    private static final String BLOCKS = "p, h2, h3, h4, li, blockquote, pre, tr";
+    /** Class or id names of embedded posts and media, kept even when they also name a furniture word ("social-embed"). */
+    private static final Pattern EMBED = Pattern.compile("(?i)embed");
     private static final Pattern TITLE_SPLIT = Pattern.compile("\\s+[|\u2013\u2014\u00B7:-]\\s+|\\s*\\|\\s*");
     private static final Pattern BYLINE_OR_DATE = Pattern.compile(
             "(?i)^(by\\b|updated\\b|published\\b|posted\\b|last updated\\b|written by\\b|reporting by\\b|editing by\\b)"
@@ -74,47 +80,66 @@ final class HtmlExtractor {
 
     /** Extraction result. Fields are null when the page does not give them. */
     record Page(String title, List<String> paragraphs, List<String> captions, PublishedDate published, String url,
-                String outlet) {
+                String outlet, ArticleMeta meta) {
     }
 
     Page extract(String html, String givenUrl) {
+        return extract(html, givenUrl, Deadline.NONE);
+    }
+
+    /** As {@link #extract(String, String)}, giving up with {@link Deadline.Exceeded} once {@code deadline} passes. */
+    Page extract(String html, String givenUrl, Deadline deadline) {
         String base = givenUrl != null && givenUrl.matches("(?i)https?://.*") ? givenUrl : "";
         org.jsoup.nodes.Document page = Jsoup.parse(html, base);
+        deadline.check();
         JsonNode ld = newsArticleLd(page);
-        String outlet = firstNonBlank(ld == null ? null : name(ld.get("publisher")), meta(page, "og:site_name"),
-                meta(page, "application-name"));
+        MetaTags metas = MetaTags.of(page);
+        String outlet = firstNonBlank(ld == null ? null : name(ld.get("publisher")), metas.get("og:site_name"),
+                metas.get("application-name"));
         String canonical = absolute(page.selectFirst("link[rel=canonical][href]"), "href");
-        String url = firstNonBlank(canonical, httpUrl(meta(page, "og:url")), givenUrl);
+        String url = firstNonBlank(canonical, httpUrl(metas.get("og:url")), givenUrl);
         Element h1 = page.selectFirst("article h1, main h1, h1");
         String h1Text = h1 == null ? null : clean(h1.text());
         if (h1Text != null && outlet != null && h1Text.equalsIgnoreCase(outlet)) {
             h1Text = null;
         }
-        String title = firstNonBlank(ldText(ld, "headline"), stripSite(meta(page, "og:title"), outlet, false),
-                stripSite(meta(page, "twitter:title"), outlet, false), h1Text, stripSite(page.title(), outlet, true));
-        PublishedDate published = publishedDate(page, ld, url, givenUrl);
+        String title = firstNonBlank(ldText(ld, "headline"), stripSite(metas.get("og:title"), outlet, false),
+                stripSite(metas.get("twitter:title"), outlet, false), h1Text, stripSite(page.title(), outlet, true));
+        PublishedDate published = publishedDate(page, metas, ld, url, givenUrl);
+        HtmlMetadata.Found found = HtmlMetadata.read(page, metas, ld, title, outlet);
 
         Element body = page.body();
         flattenDeepNesting(body);
         body.select(REMOVED).remove();
+        deadline.check();
         removeFurniture(body);
         List<String> captions = captions(body);
+        deadline.check();
         Element container = mainContainer(body);
-        List<String> paragraphs = container == null ? new ArrayList<>() : blocks(container, title, captions);
+        deadline.check();
+        String standfirst = container == null ? null : Headline.takeStandfirst(container);
+        List<String> paragraphs = container == null ? new ArrayList<>() : blocks(container, title, captions, deadline);
+        deadline.check();
         Element loose = looseTextContainer(body);
+        deadline.check();
         int blockChars = paragraphs.stream().mapToInt(String::length).sum();
         if (paragraphs.isEmpty() || loose != null && (looseText(loose) > blockChars || nearHeadline(loose, body) && !nearHeadline(container, body))) {
             // the text is not in paragraph markup (text in <div>s and <br>s, or plain text sent as HTML):
             // clean the lines of the element holding the most loose text as scraped text
             paragraphs.clear();
             String lines = textLines(loose != null ? loose : container == null ? body : container);
-            TextExtractor.Cleaned cleaned = new TextExtractor().clean(lines, title == null ? "" : title);
+            TextExtractor.Cleaned cleaned = new TextExtractor().clean(lines, title == null ? "" : title, deadline);
             paragraphs.addAll(cleaned.paragraphs());
             for (String c : cleaned.captions()) {
                 addCaption(captions, c);
             }
         }
-        return new Page(title, paragraphs, captions, published, url, outlet);
+        String subtitle = firstNonBlank(standfirst, found.subtitle());
+        if (subtitle != null && !paragraphs.isEmpty() && HtmlMetadata.sameOpening(subtitle, paragraphs.get(0))) {
+            subtitle = null; // a description that only repeats the first paragraph is a summary, not a subtitle
+        }
+        ArticleMeta meta = new ArticleMeta(subtitle, found.authors(), found.language(), found.modified());
+        return new Page(title, paragraphs, captions, published, url, outlet, meta);
     }
 
     /** Unwraps elements nested deeper than {@link #MAX_DEPTH}, except text blocks, keeping their content. */
@@ -144,7 +169,7 @@ final class HtmlExtractor {
                     return FilterResult.CONTINUE;
                 }
                 String names = e.className() + " " + e.id();
-                if (names.isBlank() || !FURNITURE.matcher(names).find()) {
+                if (names.isBlank() || !FURNITURE.matcher(names).find() || EMBED.matcher(names).find()) {
                     return FilterResult.CONTINUE;
                 }
                 int own = paragraphText(e);
@@ -311,18 +336,33 @@ final class HtmlExtractor {
     }
 
     /** The body blocks of the container: paragraphs, headings followed by text, prose list items, quotes. */
-    private static List<String> blocks(Element container, String title, List<String> captions) {
+    private static List<String> blocks(Element container, String title, List<String> captions, Deadline deadline) {
         List<String> out = new ArrayList<>();
         List<Boolean> heading = new ArrayList<>();
+        int seen = 0;
         for (Element block : container.select(BLOCKS)) {
+            if ((++seen & 63) == 0) {
+                deadline.check();
+            }
             if (insideOtherBlock(block, container)) {
                 continue;
+            }
+            String tag = block.normalName();
+            if (tag.equals("tr")) {
+                String row = tableRow(block);
+                if (row != null) {
+                    out.add(row);
+                    heading.add(false);
+                }
+                continue;
+            }
+            if (insideLink(block, container)) {
+                continue; // a headline or summary wrapped in a link: a teaser card for another story
             }
             String t = clean(block.text());
             if (t.isEmpty() || (title != null && t.equalsIgnoreCase(title))) {
                 continue;
             }
-            String tag = block.normalName();
             boolean isHeading = tag.matches("h[2-4]");
             if (Clutter.isCaptionOrCredit(t) && !Clutter.isBodyParagraph(t)) {
                 addCaption(captions, t);
@@ -331,7 +371,7 @@ final class HtmlExtractor {
             if (Clutter.isClutter(t) || mostlyLink(block, t)) {
                 continue;
             }
-            if (tag.equals("li") && !Clutter.isBodyParagraph(t)) {
+            if (tag.equals("li") && !Clutter.isBodyParagraph(t) && !proseListItem(block, t)) {
                 continue;
             }
             if (!isHeading && !Clutter.endsSentence(t) && Clutter.words(t) <= 12 && BYLINE_OR_DATE.matcher(t).find()) {
@@ -351,10 +391,55 @@ final class HtmlExtractor {
         return kept;
     }
 
+    /**
+     * The cells of a data-table row, space-separated; null for a layout row (one holding paragraphs,
+     * lists or another table) or an empty one.
+     */
+    private static String tableRow(Element row) {
+        if (row.selectFirst("p, li, blockquote, pre, table, h1, h2, h3, h4, div p") != null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Element cell : row.children()) {
+            String c = clean(cell.text());
+            if (!c.isEmpty()) {
+                sb.append(sb.length() == 0 ? "" : " ").append(c);
+            }
+        }
+        return sb.length() == 0 ? null : sb.toString();
+    }
+
+    private static boolean insideLink(Element block, Element container) {
+        for (Element p = block.parent(); p != null && p != container; p = p.parent()) {
+            if (p.normalName().equals("a")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A short list item that belongs to the prose: its list sits among the article's paragraphs (the
+     * list's parent also holds paragraphs) and the item is not mostly a link.
+     */
+    private static boolean proseListItem(Element item, String text) {
+        Element list = item.parent();
+        if (list == null || !(list.normalName().equals("ul") || list.normalName().equals("ol")) || list.parent() == null) {
+            return false;
+        }
+        int paragraphs = 0;
+        for (Element sibling : list.parent().children()) {
+            if (sibling.normalName().equals("p") && Clutter.isBodyParagraph(clean(sibling.text()))) {
+                paragraphs++;
+            }
+        }
+        return paragraphs >= 2 && !mostlyLink(item, text);
+    }
+
     private static boolean insideOtherBlock(Element block, Element container) {
         for (Element p = block.parent(); p != null && p != container; p = p.parent()) {
             String tag = p.normalName();
-            if (tag.equals("p") || tag.equals("li") || tag.equals("blockquote") || tag.equals("pre")) {
+            if (tag.equals("p") || tag.equals("li") || tag.equals("blockquote") || tag.equals("pre") || tag.equals("tr")) {
                 return true;
             }
         }
@@ -398,22 +483,33 @@ final class HtmlExtractor {
 
     // ---------------------------------------------------------------- metadata
 
-    private static PublishedDate publishedDate(org.jsoup.nodes.Document page, JsonNode ld, String url, String givenUrl) {
+    private static PublishedDate publishedDate(org.jsoup.nodes.Document page, MetaTags metas, JsonNode ld, String url, String givenUrl) {
         List<String> candidates = new ArrayList<>();
         candidates.add(ldText(ld, "datePublished"));
         for (String name : new String[] {"article:published_time", "og:article:published_time", "datePublished",
                 "published_time", "og:published_time", "pubdate", "publishdate", "publish-date", "publish_date",
                 "article.published", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
                 "dc.date", "dcterms.date", "dcterms.created", "date", "original-publish-date", "article_date_original"}) {
-            candidates.add(meta(page, name));
+            candidates.add(metas.get(name));
         }
+        for (String candidate : candidates) {
+            LocalDate d = parseDate(candidate);
+            if (d != null) {
+                return new PublishedDate(d, PublishedDate.Origin.METADATA); // the DOM need not be searched
+            }
+        }
+        candidates.clear();
         Element dated = page.selectFirst("[itemprop=datePublished][datetime], [itemprop=datePublished][content]");
         if (dated != null) {
             candidates.add(dated.hasAttr("datetime") ? dated.attr("datetime") : dated.attr("content"));
         }
-        Element time = page.selectFirst("article time[datetime], time[pubdate][datetime], main time[datetime], time[datetime]");
-        if (time != null) {
-            candidates.add(time.attr("datetime"));
+        // in order of trust: a <time> in the article, one marked pubdate, one in <main>, any (a ticker's or a sidebar's last)
+        for (String selector : new String[] {"article time[datetime]", "time[pubdate][datetime]", "main time[datetime]", "time[datetime]"}) {
+            Element time = page.selectFirst(selector);
+            if (time != null) {
+                candidates.add(time.attr("datetime"));
+                break;
+            }
         }
         for (String candidate : candidates) {
             LocalDate d = parseDate(candidate);
@@ -551,7 +647,7 @@ final class HtmlExtractor {
         return null;
     }
 
-    private static String ldText(JsonNode node, String field) {
+    static String ldText(JsonNode node, String field) {
         if (node == null) {
             return null;
         }
@@ -559,11 +655,11 @@ final class HtmlExtractor {
         if (v != null && v.isArray() && v.size() > 0) {
             v = v.get(0);
         }
-        return v == null || !v.isValueNode() || v.isNull() ? null : clean(v.asText());
+        return v == null || !v.isValueNode() || v.isNull() ? null : unescape(clean(v.asText()));
     }
 
     /** The name of a JSON-LD publisher: a string, an object with "name", or the first of an array. */
-    private static String name(JsonNode publisher) {
+    static String name(JsonNode publisher) {
         if (publisher == null) {
             return null;
         }
@@ -576,15 +672,10 @@ final class HtmlExtractor {
         return ldText(publisher, "name");
     }
 
-    private static String meta(org.jsoup.nodes.Document page, String name) {
-        for (String attr : new String[] {"property", "name", "itemprop"}) {
-            for (Element e : page.getElementsByAttributeValue(attr, name)) {
-                if (e.normalName().equals("meta") && !e.attr("content").isBlank()) {
-                    return clean(e.attr("content"));
-                }
-            }
-        }
-        return null;
+
+    /** Entities left escaped in metadata values ("&amp;#8211;" printed into JSON-LD or a meta tag) decoded. */
+    static String unescape(String s) {
+        return s != null && s.indexOf('&') >= 0 && s.indexOf(';') > s.indexOf('&') ? org.jsoup.parser.Parser.unescapeEntities(s, false) : s;
     }
 
     private static String absolute(Element e, String attr) {
@@ -642,7 +733,7 @@ final class HtmlExtractor {
                 && s.length() <= site.length() + 12));
     }
 
-    private static String firstNonBlank(String... values) {
+    static String firstNonBlank(String... values) {
         for (String v : values) {
             if (v != null && !v.isBlank()) {
                 return v.strip();
@@ -651,11 +742,29 @@ final class HtmlExtractor {
         return null;
     }
 
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
 
     /** Whitespace normalised to single spaces, invisible characters removed. */
     static String clean(String s) {
-        return s == null ? null : SPACES.matcher(INVISIBLE.matcher(s).replaceAll("")).replaceAll(" ").strip();
+        if (s == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u200B' && c <= '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD') {
+                continue; // invisible
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                pendingSpace = sb.length() > 0;
+                continue;
+            }
+            if (pendingSpace) {
+                sb.append(' ');
+                pendingSpace = false;
+            }
+            sb.append(c);
+        }
+        return sb.toString();
     }
 }

@@ -33,11 +33,21 @@ final class TextExtractor {
     }
 
     Cleaned clean(String text, String givenTitle) {
+        return clean(text, givenTitle, Deadline.NONE);
+    }
+
+    /** As {@link #clean(String, String)}, giving up with {@link Deadline.Exceeded} once {@code deadline} passes. */
+    Cleaned clean(String text, String givenTitle, Deadline deadline) {
         List<String> lines = paragraphs(text);
+        deadline.check();
         List<Kind> kinds = new ArrayList<>(lines.size());
         for (String line : lines) {
             kinds.add(classify(line));
+            if ((kinds.size() & 63) == 0) {
+                deadline.check();
+            }
         }
+        deadline.check();
         List<String> paragraphs = new ArrayList<>();
         List<String> captions = new ArrayList<>();
         Run main = mainRun(lines, kinds);

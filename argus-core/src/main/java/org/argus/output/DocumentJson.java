@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.argus.model.Actor;
 import org.argus.model.ActorRef;
 import org.argus.model.Article;
+import org.argus.model.ArticleMeta;
 import org.argus.model.Document;
 import org.argus.model.Event;
 import org.argus.model.Mention;
@@ -37,6 +38,11 @@ public final class DocumentJson {
         if (a != null) {
             a.captions().forEach(captions::add);
         }
+        ArticleMeta meta = a == null ? ArticleMeta.NONE : a.meta();
+        o.put("subtitle", meta.subtitle());
+        meta.authors().forEach(o.putArray("authors")::add);
+        o.put("language", meta.language());
+        o.put("modified", meta.modified() == null ? null : meta.modified().toString());
         ArrayNode actors = o.putArray("actors");
         for (Actor actor : doc.actors()) {
             actors.add(actor(actor));

@@ -206,4 +206,33 @@ class HtmlExtractTest {
         StageException e = assertThrows(StageException.class, () -> html(huge, null, null));
         assertTrue(e.getMessage().contains("over the limit of " + ExtractStage.MAX_CONTENT_CHARS), e.getMessage());
     }
+
+    @Test
+    void dataTablesAndEmbeddedPostsAreBodyTextButTeaserCardsAreNot() {
+        String page = "<main><article><h1>Casualty figures revised</h1>"
+                + "<p>The health ministry revised its casualty figures on Thursday after counting reports from three provinces.</p>"
+                + "<table><tr><th>Province</th><th>Killed</th></tr><tr><td>North</td><td>12</td></tr><tr><td>East</td><td>7</td></tr></table>"
+                + "<p>Officials said the numbers could still rise as rescue teams reach remote villages in the mountains.</p>"
+                + "<div class='social-embed'><blockquote class='twitter-tweet'><p>Rescue teams reached the first village this morning.</p>"
+                + "&mdash; Relief Agency (@relief) May 4, 2021</blockquote></div>"
+                + "<p>The agency said it needed more trucks and fuel to reach the other villages before the weekend.</p>"
+                + "<ul><li>Water</li><li>Blankets</li></ul>"
+                + "<p>Donors have pledged help but little has arrived so far, the ministry's spokesman told reporters.</p></article>"
+                + "<section><article><a href='/other-story'><h4>Floods hit the south</h4>"
+                + "<p>Heavy rain has flooded dozens of towns across the southern plain, forcing thousands to leave their homes.</p></a></article>"
+                + "</section></main>";
+        String text = html(page, null, null).text();
+        assertTrue(text.contains("Province Killed\n\nNorth 12\n\nEast 7"), text);
+        assertTrue(text.contains("Rescue teams reached the first village this morning."), text);
+        assertTrue(text.contains("Water\n\nBlankets"), "short items of a list among the paragraphs: " + text);
+        assertTrue(!text.contains("Heavy rain") && !text.contains("Floods hit"), "teaser card for another story: " + text);
+    }
+
+    @Test
+    void aLayoutTableIsReadThroughItsParagraphsOnce() {
+        String page = "<table><tr><td><p>The two sides agreed to exchange prisoners before the end of the month, officials said.</p>"
+                + "<p>The exchange will be overseen by the Red Cross, which has visited both camps this year.</p></td></tr></table>";
+        String text = html(page, null, null).text();
+        assertEquals(2, text.split("\n\n").length, text);
+    }
 }

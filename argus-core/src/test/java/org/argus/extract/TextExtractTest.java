@@ -209,4 +209,28 @@ class TextExtractTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void aHeadlineAndSubtitleLeadingScrapedTextBecomeTitleAndSubtitle() {
+        Article a = text(SCRAPED, null);
+        assertEquals("Coastal city talks collapse as both sides trade accusations", a.title());
+        assertEquals("The mediators had hoped for a signed framework by the end of the week.", a.meta().subtitle());
+        assertTrue(a.text().startsWith("Talks on the future of the coastal city"), a.text());
+    }
+
+    @Test
+    void aDateLineInTheHeaderOfScrapedTextDatesItButBodySentencesDoNot() {
+        String header = "Envoys agree to meet again in Geneva\n\nBy Sam Doe | Published 14 January 2020 | 10:31 GMT\n\n"
+                + "Updated: 16 January 2020\n\n";
+        String body = "The envoys of the two governments agreed on Tuesday to meet again in Geneva next month, officials said.\n\n"
+                + "The last round of talks, held on March 3, 2019, ended without a joint statement from either side.";
+        Article dated = text(header + body, null);
+        assertEquals(new PublishedDate(LocalDate.of(2020, 1, 14), PublishedDate.Origin.TEXT), dated.published());
+
+        Article onlyUpdated = text("Envoys agree to meet again\n\nLast updated on June 8, 2020\n\n" + body, null);
+        assertEquals(LocalDate.of(2020, 6, 8), onlyUpdated.published().date(), "an update date when nothing else dates it");
+
+        assertNull(text(body, null).published(), "a date inside a body sentence is an event date, not the publication date");
+        assertNull(text("On July 6, 2015, the envoy said this:\n\n" + body, null).published(), "a short sentence opening with a date");
+    }
 }

@@ -112,6 +112,7 @@ public final class CorpusStore implements AutoCloseable {
                     }
                 }
                 long key = insertArticle(doc, a, sha, existing);
+                updateArticleMeta(key, a);
                 insertActors(key, doc);
                 insertQuotes(key, doc);
                 insertEvents(key, doc);
@@ -164,6 +165,19 @@ public final class CorpusStore implements AutoCloseable {
                 keys.next();
                 return keys.getLong(1);
             }
+        }
+    }
+
+    /** The metadata columns of schema version 6 (subtitle, authors, language, modified). */
+    private void updateArticleMeta(long key, Article a) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "UPDATE article SET subtitle = ?, authors = ?, language = ?, modified = ? WHERE key = ?")) {
+            ps.setString(1, a.meta().subtitle());
+            ps.setString(2, json(a.meta().authors()));
+            ps.setString(3, a.meta().language());
+            ps.setString(4, a.meta().modified() == null ? null : a.meta().modified().toString());
+            ps.setLong(5, key);
+            ps.executeUpdate();
         }
     }
 

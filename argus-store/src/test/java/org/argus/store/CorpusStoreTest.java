@@ -15,6 +15,7 @@ import org.argus.model.Actor;
 import org.argus.model.ActorRef;
 import org.argus.model.ActorType;
 import org.argus.model.Article;
+import org.argus.model.ArticleMeta;
 import org.argus.model.Document;
 import org.argus.model.Event;
 import org.argus.model.EventDate;
@@ -54,11 +55,11 @@ class CorpusStoreTest {
     void migrationsCreateTheSchemaOnceAndReopeningKeepsTheData() {
         Path db = dir.resolve("nested/corpus.db");
         try (CorpusStore store = CorpusStore.open(db)) {
-            assertEquals(1, store.schemaVersion());
+            assertEquals(Migrations.latest(), store.schemaVersion());
             store.upsert(article("a", "Norway backs the talks.", "Norway", LocalDate.of(2020, 1, 5), EventType.SUPPORT));
         }
         try (CorpusStore store = CorpusStore.open(db)) {
-            assertEquals(1, store.schemaVersion());
+            assertEquals(Migrations.latest(), store.schemaVersion());
             assertEquals(1, store.articleCount());
         }
     }
@@ -145,12 +146,32 @@ class CorpusStoreTest {
     void aDatabaseFromANewerArgusIsRefusedClearly() throws Exception {
         Path db = dir.resolve("future.db");
         try (CorpusStore store = CorpusStore.open(db)) {
-            assertEquals(1, store.schemaVersion());
+            assertEquals(Migrations.latest(), store.schemaVersion());
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
             st.executeUpdate("INSERT INTO schema_version VALUES (99, 'later')");
         }
         StoreException e = assertThrows(StoreException.class, () -> CorpusStore.open(db));
-        assertTrue(e.getMessage().contains("schema version 99, newer than this Argus knows (1)"), e.getMessage());
+        assertTrue(e.getMessage().contains("schema version 99, newer than this Argus knows (" + Migrations.latest() + ")"), e.getMessage());
+    }
+
+    @Test
+    void articleMetadataIsStored() throws Exception {
+        Path db = dir.resolve("meta.db");
+        Document doc = article("m", "Norway backs the talks.", "Norway", LocalDate.of(2020, 1, 5), EventType.SUPPORT);
+        Article a = doc.article();
+        doc = doc.withArticle(new Article(a.title(), a.text(), a.published(), a.url(), a.outlet(), a.captions(),
+                new ArticleMeta("Oslo offers to host a second round", List.of("Kari Berg", "Ola Lund"), "en", LocalDate.of(2020, 1, 6))));
+        try (CorpusStore store = CorpusStore.open(db)) {
+            store.upsert(doc);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT subtitle, authors, language, modified FROM article WHERE id = 'm'")) {
+            assertTrue(rs.next());
+            assertEquals("Oslo offers to host a second round", rs.getString(1));
+            assertEquals("[\"Kari Berg\",\"Ola Lund\"]", rs.getString(2));
+            assertEquals("en", rs.getString(3));
+            assertEquals("2020-01-06", rs.getString(4));
+        }
     }
 }

@@ -1,0 +1,138 @@
+package org.argus.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.argus.extract.ExtractStage;
+import org.argus.model.InputFormat;
+import org.argus.model.RawDocument;
+import org.argus.model.SourceRef;
+import org.argus.pipeline.StageException;
+
+/**
+ * Runs Argus, boilerpipe's ArticleExtractor and Readability4J over the same pages (the
+ * {@code input.jsonl} that {@code ../shared/bench/extraction/make_inputs.py} writes), writes each
+ * system's output as {@code OUTDIR/<system>.jsonl} ({"id", "text"}) for the shared scorer, and
+ * measures each system's pages per second on the calling thread (one core): warm-up passes, then
+ * timed passes over all pages until at least {@code seconds} have run.
+ *
+ * <p>A test-scoped tool, so the compared extractors never reach Argus's runtime classpath. Run it
+ * through {@code tools/bench-extract}.
+ *
+ * <pre>java -cp ... org.argus.bench.ExtractionBench INPUT.jsonl OUTDIR [seconds [system,system...]]</pre>
+ */
+public final class ExtractionBench {
+    private record Page(String id, String html, String url) {
+    }
+
+    private ExtractionBench() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2) {
+            System.err.println("usage: ExtractionBench INPUT.jsonl OUTDIR [seconds per system, default 10]");
+            System.exit(2);
+        }
+        List<Page> pages = read(Path.of(args[0]));
+        Path outDir = Path.of(args[1]);
+        double seconds = args.length > 2 ? Double.parseDouble(args[2]) : 10;
+        Files.createDirectories(outDir);
+
+        ExtractStage argus = new ExtractStage();
+        Map<String, Function<Page, String>> systems = new LinkedHashMap<>();
+        systems.put("argus", p -> {
+            try {
+                return argus.extract(new RawDocument(p.id(), SourceRef.file(p.id()), InputFormat.HTML, p.html(), null, p.url(), null, null)).text();
+            } catch (StageException noArticle) {
+                return "";
+            }
+        });
+        systems.put("boilerpipe", p -> {
+            try {
+                return de.l3s.boilerpipe.extractors.ArticleExtractor.INSTANCE.getText(p.html());
+            } catch (de.l3s.boilerpipe.BoilerpipeProcessingException e) {
+                return "";
+            }
+        });
+        systems.put("readability4j", p -> {
+            String text = new net.dankito.readability4j.Readability4J(p.url() == null ? "" : p.url(), p.html()).parse().getTextContent();
+            return text == null ? "" : text;
+        });
+
+        if (args.length > 3) {
+            systems.keySet().retainAll(List.of(args[3].split(",")));
+        }
+        ObjectMapper mapper = new ObjectMapper();
+        System.out.printf(Locale.ROOT, "%-14s %6s %8s %10s %9s%n", "system", "pages", "failed", "seconds", "pages/s");
+        for (Map.Entry<String, Function<Page, String>> system : systems.entrySet()) {
+            int failed = 0;
+            try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(outDir.resolve(system.getKey() + ".jsonl"), StandardCharsets.UTF_8))) {
+                for (Page p : pages) {
+                    String text;
+                    try {
+                        text = system.getValue().apply(p);
+                    } catch (RuntimeException | StackOverflowError e) {
+                        text = "";
+                        failed++;
+                    }
+                    ObjectNode o = mapper.createObjectNode();
+                    o.put("id", p.id());
+                    o.put("text", text);
+                    w.println(mapper.writeValueAsString(o));
+                }
+            }
+            for (int warm = 0; warm < 2; warm++) {
+                runAll(system.getValue(), pages);
+            }
+            long start = System.nanoTime();
+            long done = 0;
+            double elapsed;
+            do {
+                runAll(system.getValue(), pages);
+                done += pages.size();
+                elapsed = (System.nanoTime() - start) / 1e9;
+            } while (elapsed < seconds);
+            System.out.printf(Locale.ROOT, "%-14s %6d %8d %10.1f %9.1f%n", system.getKey(), done, failed, elapsed, done / elapsed);
+        }
+    }
+
+    private static void runAll(Function<Page, String> system, List<Page> pages) {
+        for (Page p : pages) {
+            try {
+                system.apply(p);
+            } catch (RuntimeException | StackOverflowError e) {
+                // counted in the output pass
+            }
+        }
+    }
+
+    private static List<Page> read(Path input) {
+        ObjectMapper mapper = new ObjectMapper();
+        List<Page> pages = new ArrayList<>();
+        try (BufferedReader r = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode o = mapper.readTree(line);
+                pages.add(new Page(o.path("id").asText(), o.path("html").asText(), o.hasNonNull("url") ? o.get("url").asText() : null));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return pages;
+    }
+}

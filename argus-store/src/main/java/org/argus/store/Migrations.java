@@ -17,7 +17,7 @@ import java.util.List;
  */
 final class Migrations {
     /** The scripts, in order; version N is {@code SCRIPTS.get(N - 1)}. */
-    static final List<String> SCRIPTS = List.of("V1__corpus.sql", "V6__article_metadata.sql");
+    static final List<String> SCRIPTS = List.of("V1__corpus.sql", "V2__article_metadata.sql");
 
     private Migrations() {
     }

@@ -202,6 +202,9 @@ public final class EventStage implements Stage {
         }
         List<ActorRef> source = refs(doc, s, withConjuncts(s, sources));
         List<ActorRef> target = refs(doc, s, withConjuncts(s, targets));
+        if (target.stream().noneMatch(r -> r.actorId() != null)) {
+            target = withActorFromModifiers(doc, s, head, targets, target);
+        }
         if (source.isEmpty() && target.isEmpty()) {
             return null;
         }
@@ -209,6 +212,38 @@ public final class EventStage implements Stage {
         return new Event(entry.type(), entry.mode(), negated(s, head), source, target, null, null, s.span(), trigger,
                 "lexicon:" + entry.describe() + ":" + pattern, attribution(doc, t.span()));
     }
+
+    /**
+     * When what the predicate acts on is not an actor ("lifted the curfew in Montenegro",
+     * "extradited the suspect to Britain"), the actor a prepositional modifier of the object or of
+     * the predicate names is the party affected; it is added to the targets. It may be the source's
+     * own country: a government's concession at home is coded so in PLOVER.
+     */
+    private static List<ActorRef> withActorFromModifiers(Document doc, Sentence s, int head, List<Integer> objects,
+            List<ActorRef> target) {
+        List<Integer> modifiers = new ArrayList<>();
+        for (int o : objects) {
+            for (Dependency d : s.children(o)) {
+                if (d.relation().startsWith("nmod:") && MODIFIER_PREPOSITIONS.contains(d.relation().substring(5))) {
+                    modifiers.add(d.dependent());
+                }
+            }
+        }
+        for (Dependency d : s.children(head)) {
+            if (d.relation().startsWith("obl:") && MODIFIER_PREPOSITIONS.contains(d.relation().substring(4))) {
+                modifiers.add(d.dependent());
+            }
+        }
+        List<ActorRef> out = new ArrayList<>(target);
+        for (ActorRef r : refs(doc, s, withConjuncts(s, modifiers))) {
+            if (r.actorId() != null && out.stream().noneMatch(x -> r.actorId().equals(x.actorId()))) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("in", "to", "against", "for", "from", "on", "of", "inside");
 
     /** A past participle with a "by" agent and no auxiliary: a passive, whatever the parser called its subject. */
     private static boolean isReducedPassive(Sentence s, int head) {
@@ -312,6 +347,9 @@ public final class EventStage implements Stage {
     private static List<ActorRef> refs(Document doc, Sentence s, List<Integer> heads) {
         List<ActorRef> out = new ArrayList<>();
         for (int h : heads) {
+            if (isTimeWord(s.tokens().get(h))) {
+                continue; // "agreed on Saturday", "the August 13 accord": a date is never a party
+            }
             Span phrase = corePhrase(s, h);
             Actor actor = doc.actorAt(phrase);
             if (actor == null) {
@@ -326,6 +364,21 @@ public final class EventStage implements Stage {
             }
         }
         return out;
+    }
+
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "today", "yesterday", "tomorrow", "tonight", "day", "week", "month", "year", "morning",
+            "evening", "night", "weekend", "hour");
+
+    /** A proper-noun weekday or month, or a common time noun ("week", "night"), as an argument head. */
+    private static boolean isTimeWord(Token t) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        if (!TIME_WORDS.contains(w) && !TIME_WORDS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        // "May" and "March" are also names and verbs: only as a proper noun followed by a day or alone
+        return !(w.equals("may") || w.equals("march")) || t.pos().startsWith("NNP");
     }
 
     /** The head noun with its compounds, names, modifiers and possessor: "Russia's foreign ministry". */

@@ -53,6 +53,7 @@ public final class Lexicon {
         Map<String, List<Entry>> verbs = new HashMap<>();
         Map<String, List<Entry>> nouns = new HashMap<>();
         BufferedReader lines = new BufferedReader(reader);
+        Map<String, Integer> seen = new HashMap<>();
         String line;
         int number = 0;
         while ((line = lines.readLine()) != null) {
@@ -78,6 +79,11 @@ public final class Lexicon {
             }
             String mode = cells[3].strip().equals("-") ? null : cells[3].strip();
             Entry entry = new Entry(lemma[0], lemma.length > 1 ? lemma[1] : null, verb, type, mode);
+            Integer earlier = seen.putIfAbsent(cells[0].strip().toLowerCase(Locale.ROOT) + "\t" + cells[1].strip(), number);
+            if (earlier != null) {
+                throw new IllegalArgumentException(name + ":" + number + ": '" + cells[0].strip() + "' (" + cells[1].strip()
+                        + ") is already defined at line " + earlier + "; one line per predicate");
+            }
             (verb ? verbs : nouns).computeIfAbsent(lemma[0], k -> new ArrayList<>()).add(entry);
         }
         verbs.replaceAll((k, v) -> List.copyOf(v));

@@ -161,6 +161,8 @@ public final class DocumentJson {
         o.put("actor", r.actorId());
         o.put("country", r.country());
         o.put("sector", r.sector());
+        o.put("code", r.country() != null ? r.country()
+                : "IGO".equals(r.sector()) || "NGO".equals(r.sector()) ? r.sector() : null);
         return o;
     }
 

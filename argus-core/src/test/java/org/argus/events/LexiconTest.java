@@ -46,4 +46,12 @@ class LexiconTest {
                 () -> Lexicon.parse(new StringReader("bomb\tverb\n"), "mine.tsv"));
         assertTrue(columns.getMessage().contains("4 tab-separated columns"));
     }
+
+    @Test
+    void aPredicateDefinedTwiceFailsTheLoadNamingBothLines() {
+        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
+                () -> Lexicon.parse(new StringReader("shell\tverb\tASSAULT\tshelling\nshell\tnoun\tASSAULT\t-\nShell\tverb\tCOERCE\t-\n"),
+                        "mine.tsv"));
+        assertEquals("mine.tsv:3: 'Shell' (verb) is already defined at line 1; one line per predicate", twice.getMessage());
+    }
 }

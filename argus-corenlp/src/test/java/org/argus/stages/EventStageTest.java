@@ -60,6 +60,25 @@ class EventStageTest {
     }
 
     @Test
+    void aDayIsNeverAParty() {
+        Event e = only(Analysed.text("Chad and Niger agreed on Thursday to reopen their border."), EventType.AGREE);
+        assertEquals(List.of("TCD", "NER"), countries(e.source()));
+        assertTrue(e.target().stream().noneMatch(r -> r.name().contains("Thursday")), e.target().toString());
+    }
+
+    @Test
+    void theActorAnObjectsModifierNamesIsTheTarget() {
+        Event lifted = only(Analysed.text("Kenya lifted the curfew in Somalia after the talks."), EventType.CONCEDE);
+        assertEquals(List.of("KEN"), countries(lifted.source()));
+        assertTrue(countries(lifted.target()).contains("SOM"), lifted.target().toString());
+        Event extradited = only(Analysed.text("Spain extradited a suspected smuggler to Morocco on Monday."), EventType.COOPERATE);
+        assertTrue(countries(extradited.target()).contains("MAR"), extradited.target().toString());
+        // a government's concession at home has its own country as the target, as PLOVER codes it
+        Event own = only(Analysed.text("Peru eased emergency measures in Peru's southern provinces."), EventType.CONCEDE);
+        assertTrue(countries(own.target()).contains("PER"), own.target().toString());
+    }
+
+    @Test
     void nominalEventsBetweenParties() {
         Event e = only(Analysed.text("Talks between Ethiopia and Egypt resumed in Washington."), EventType.CONSULT);
         assertEquals(List.of("ETH", "EGY"), countries(e.source()));

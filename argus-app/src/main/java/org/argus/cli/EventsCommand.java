@@ -40,9 +40,10 @@ final class EventsCommand implements Callable<Integer> {
         try (CorpusStore store = StoreAccess.openExisting(dbOption)) {
             List<CorpusEvent> events = store.events(new Filters.EventFilter(actor, type, from, to));
             format.print(spec.commandLine().getOut(), events,
-                    List.of("date", "type", "mode", "negated", "sources", "targets", "trigger", "article", "sentence", "rule", "attribution"),
+                    List.of("date", "type", "mode", "negated", "modality", "sources", "targets", "trigger", "article", "sentence", "rule",
+                            "attribution"),
                     e -> List.of(e.date() == null ? "" : e.date(), e.type() + (e.negated() ? " (negated)" : ""), e.mode() == null ? "" : e.mode(),
-                            e.negated(), e.sources(), e.targets(), e.trigger(), e.article(), e.sentence(), e.rule(),
+                            e.negated(), e.modality(), e.sources(), e.targets(), e.trigger(), e.article(), e.sentence(), e.rule(),
                             e.attribution() == null ? "" : e.attribution()));
         }
         return 0;

@@ -209,8 +209,9 @@ public final class EventStage implements Stage {
             return null;
         }
         Mention trigger = new Mention(t.word(), t.span());
+        ActorRef attribution = attribution(doc, t.span());
         return new Event(entry.type(), entry.mode(), negated(s, head), source, target, null, null, s.span(), trigger,
-                "lexicon:" + entry.describe() + ":" + pattern, attribution(doc, t.span()));
+                "lexicon:" + entry.describe() + ":" + pattern, attribution, modality(s, head, attribution != null));
     }
 
     /**
@@ -323,6 +324,67 @@ public final class EventStage implements Stage {
         }
         Dependency clause = s.parentOf(up.governor());
         return clause != null && clause.governor() >= 0 && clause.relation().startsWith("acl:relcl") ? clause.governor() : index;
+    }
+
+    /** Verbs and adjectives whose complement is an act not (yet) done: "threatened to cut", "is ready to sign". */
+    private static final Set<String> INTENT_GOVERNORS = Set.of("threaten", "vow", "promise", "pledge", "plan", "want", "intend",
+            "seek", "try", "attempt", "agree", "offer", "prepare", "aim", "hope", "decide", "ready", "prepared", "willing",
+            "expect", "propose", "wish", "push", "move", "set", "due", "poised", "determined", "going", "swear");
+    /** "would" too: in reported speech it is the future of the past ("said it would withdraw"). */
+    private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "'ll", "shall", "wo", "would", "'d");
+    private static final Set<String> POSSIBILITY_AUXILIARIES = Set.of("could", "might", "may");
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
+
+    /**
+     * How the sentence presents the event at {@code head}: hypothetical under a condition or a
+     * modal of possibility; intended when announced, wanted or future; reported inside a quote or
+     * reported statement; else asserted. The first that applies, in that order.
+     */
+    private static Event.Modality modality(Sentence s, int head, boolean reported) {
+        boolean intended = false;
+        int node = head;
+        for (int depth = 0; depth < 4 && node >= 0; depth++) {
+            for (Dependency d : s.children(node)) {
+                String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
+                if (d.relation().equals("mark") && CONDITIONS.contains(w) || d.baseRelation().equals("advcl") && hasCondition(s, d.dependent())) {
+                    return Event.Modality.HYPOTHETICAL; // "if talks fail", "will withdraw unless X agrees"
+                }
+                if (d.baseRelation().equals("aux") && POSSIBILITY_AUXILIARIES.contains(w)) {
+                    return Event.Modality.HYPOTHETICAL;
+                }
+                if (d.baseRelation().equals("aux") && FUTURE_AUXILIARIES.contains(w)) {
+                    intended = true;
+                }
+            }
+            Dependency up = s.parentOf(node);
+            if (up == null || up.governor() < 0) {
+                break;
+            }
+            String rel = up.baseRelation();
+            if (rel.equals("xcomp")) {
+                String governor = s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT);
+                String word = s.tokens().get(up.governor()).word().toLowerCase(Locale.ROOT);
+                if (INTENT_GOVERNORS.contains(governor) || INTENT_GOVERNORS.contains(word)) {
+                    intended = true;
+                }
+            } else if (!rel.equals("conj")) {
+                break; // only the event's own clause chain decides
+            }
+            node = up.governor();
+        }
+        if (intended) {
+            return Event.Modality.INTENDED;
+        }
+        return reported ? Event.Modality.REPORTED : Event.Modality.ASSERTED;
+    }
+
+    private static boolean hasCondition(Sentence s, int clause) {
+        for (Dependency d : s.children(clause)) {
+            if (d.relation().equals("mark") && CONDITIONS.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean negated(Sentence s, int head) {

@@ -111,6 +111,7 @@ public final class DocumentJson {
         o.put("type", e.type().name());
         o.put("mode", e.mode());
         o.put("negated", e.negated());
+        o.put("modality", e.modality().name().toLowerCase(java.util.Locale.ROOT));
         ArrayNode source = o.putArray("source");
         e.source().forEach(r -> source.add(ref(r)));
         ArrayNode target = o.putArray("target");

@@ -44,6 +44,9 @@ public final class TextSummary {
             if (e.negated()) {
                 out.append(" (negated)");
             }
+            if (e.modality() != org.argus.model.Event.Modality.ASSERTED) {
+                out.append(" (").append(e.modality().name().toLowerCase(java.util.Locale.ROOT)).append(')');
+            }
             out.append(": ").append(names(e.source())).append(" -> ").append(names(e.target()));
             out.append("  \"").append(e.trigger().text()).append('"');
             if (e.date() != null) {

@@ -79,6 +79,31 @@ class EventStageTest {
     }
 
     @Test
+    void modalitySaysWhetherTheActHappened() {
+        assertEquals(Event.Modality.ASSERTED, only(Analysed.text("Chad attacked the rebel camp."), EventType.ASSAULT).modality());
+        assertEquals(Event.Modality.INTENDED, only(Analysed.text("The army is ready to sign the truce."), EventType.AGREE).modality());
+        assertEquals(Event.Modality.INTENDED, only(Analysed.text("Kenya plans to expel the Somali envoy."), EventType.SANCTION).modality());
+        // a threat is itself asserted; what is threatened is its target, not a second event
+        Document threat = Analysed.text("Kenya threatened to expel the Somali envoy.");
+        assertEquals(Event.Modality.ASSERTED, only(threat, EventType.THREATEN).modality());
+        assertTrue(threat.events().stream().noneMatch(e -> e.type() == EventType.SANCTION), threat.events().toString());
+        assertEquals(Event.Modality.INTENDED, only(Analysed.text("Sudan will withdraw its troops next month."), EventType.RETREAT).modality());
+        assertEquals(Event.Modality.HYPOTHETICAL,
+                only(Analysed.text("Egypt could deploy troops to the border."), EventType.MOBILIZE).modality());
+        assertEquals(Event.Modality.HYPOTHETICAL,
+                only(Analysed.text("Ethiopia will withdraw its forces if Eritrea agrees."), EventType.RETREAT).modality());
+    }
+
+    @Test
+    void anEventInsideAReportedStatementIsReportedAndKeepsItsOwnActors() {
+        Document d = Analysed.text("Foreign Minister Sergey Lavrov said that Turkey attacked the convoy near the border.");
+        Event e = only(d, EventType.ASSAULT);
+        assertEquals(Event.Modality.REPORTED, e.modality());
+        assertEquals(List.of("TUR"), countries(e.source()));
+        assertTrue(e.attribution() != null && e.attribution().name().contains("Lavrov"), String.valueOf(e.attribution()));
+    }
+
+    @Test
     void nominalEventsBetweenParties() {
         Event e = only(Analysed.text("Talks between Ethiopia and Egypt resumed in Washington."), EventType.CONSULT);
         assertEquals(List.of("ETH", "EGY"), countries(e.source()));

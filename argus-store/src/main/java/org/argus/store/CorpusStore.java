@@ -241,7 +241,7 @@ public final class CorpusStore implements AutoCloseable {
         try (PreparedStatement ev = connection.prepareStatement(
                 "INSERT INTO event (article, type, mode, negated, date, date_precision, date_origin, place_name, place_country, "
                         + "place_lat, place_lon, sentence_start, sentence_end, trigger_text, trigger_start, trigger_end, rule, "
-                        + "attribution_name, attribution_actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "attribution_name, attribution_actor, modality) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS);
              PreparedStatement ref = connection.prepareStatement(
                      "INSERT INTO event_actor (event, role, name, actor_id, country, sector) VALUES (?, ?, ?, ?, ?, ?)")) {
@@ -265,6 +265,7 @@ public final class CorpusStore implements AutoCloseable {
                 ev.setString(17, e.rule());
                 ev.setString(18, e.attribution() == null ? null : e.attribution().name());
                 ev.setString(19, e.attribution() == null ? null : e.attribution().actorId());
+                ev.setString(20, e.modality().name().toLowerCase(Locale.ROOT));
                 ev.executeUpdate();
                 long key;
                 try (ResultSet keys = ev.getGeneratedKeys()) {
@@ -361,7 +362,7 @@ public final class CorpusStore implements AutoCloseable {
         String sql = "SELECT ar.id, ar.title, e.type, e.mode, e.negated, COALESCE(e.date, ar.published), e.date_precision, "
                 + "(SELECT group_concat(x.name, char(31)) FROM event_actor x WHERE x.event = e.key AND x.role = 'source'), "
                 + "(SELECT group_concat(x.name, char(31)) FROM event_actor x WHERE x.event = e.key AND x.role = 'target'), "
-                + "e.trigger_text, substr(ar.text, e.sentence_start + 1, e.sentence_end - e.sentence_start), e.rule, e.attribution_name "
+                + "e.trigger_text, substr(ar.text, e.sentence_start + 1, e.sentence_end - e.sentence_start), e.rule, e.attribution_name, e.modality "
                 + "FROM event e JOIN article ar ON ar.key = e.article "
                 + "WHERE (? IS NULL OR e.type = ?) "
                 + "AND (? IS NULL OR EXISTS (SELECT 1 FROM event_actor x WHERE x.event = e.key AND lower(x.name) LIKE ? ESCAPE '\\')) "
@@ -378,7 +379,7 @@ public final class CorpusStore implements AutoCloseable {
                 while (rs.next()) {
                     out.add(new CorpusEvent(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5) != 0,
                             rs.getString(6), rs.getString(7), split(rs.getString(8)), split(rs.getString(9)), rs.getString(10),
-                            rs.getString(11), rs.getString(12), rs.getString(13)));
+                            rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14)));
                 }
             }
         } catch (SQLException e) {

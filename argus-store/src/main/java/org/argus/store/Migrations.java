@@ -17,7 +17,7 @@ import java.util.List;
  */
 final class Migrations {
     /** The scripts, in order; version N is {@code SCRIPTS.get(N - 1)}. */
-    static final List<String> SCRIPTS = List.of("V1__corpus.sql", "V2__article_metadata.sql");
+    static final List<String> SCRIPTS = List.of("V1__corpus.sql", "V2__article_metadata.sql", "V3__event_modality.sql");
 
     private Migrations() {
     }
@@ -27,6 +27,11 @@ final class Migrations {
     }
 
     static void apply(Connection connection) throws SQLException {
+        applyUpTo(connection, latest());
+    }
+
+    /** Applies the scripts up to {@code target} (tests build older databases with it). */
+    static void applyUpTo(Connection connection, int target) throws SQLException {
         try (Statement st = connection.createStatement()) {
             st.executeUpdate("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
         }
@@ -35,7 +40,7 @@ final class Migrations {
             throw new StoreException("the database has schema version " + current + ", newer than this Argus knows ("
                     + latest() + "); use a newer Argus");
         }
-        for (int version = current + 1; version <= latest(); version++) {
+        for (int version = current + 1; version <= target; version++) {
             String script = read(SCRIPTS.get(version - 1));
             boolean auto = connection.getAutoCommit();
             connection.setAutoCommit(false);

@@ -174,4 +174,34 @@ class CorpusStoreTest {
             assertEquals("2020-01-06", rs.getString(4));
         }
     }
+
+    @Test
+    void modalityIsStoredAndAVersionOneDatabaseMigratesToAsserted() throws Exception {
+        Path db = dir.resolve("modality.db");
+        Document doc = article("i", "Norway backs the talks.", "Norway", LocalDate.of(2020, 1, 5), EventType.SUPPORT);
+        Event e = doc.events().get(0);
+        Event intended = new Event(e.type(), e.mode(), e.negated(), e.source(), e.target(), e.date(), e.place(), e.sentence(),
+                e.trigger(), e.rule(), e.attribution(), Event.Modality.INTENDED);
+        try (CorpusStore store = CorpusStore.open(db)) {
+            store.upsert(doc.withEvents(List.of(intended)));
+            assertEquals(List.of("intended"), store.events(new Filters.EventFilter(null, null, null, null)).stream()
+                    .map(CorpusEvent::modality).toList());
+        }
+        // a database with an event stored before version 3 reads that event as asserted
+        Path old = dir.resolve("old.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old)) {
+            Migrations.applyUpTo(c, 2);
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate("INSERT INTO article (key, id, source_file, text, text_sha256, captions, ingested_at) "
+                        + "VALUES (1, 'o', 'o.txt', 'Norway backs the talks.', 'x', '[]', '2020-01-01')");
+                st.executeUpdate("INSERT INTO event (article, type, negated, sentence_start, sentence_end, trigger_text, trigger_start, "
+                        + "trigger_end) VALUES (1, 'SUPPORT', 0, 0, 23, 'backs', 7, 12)");
+            }
+        }
+        try (CorpusStore store = CorpusStore.open(old)) {
+            assertEquals(Migrations.latest(), store.schemaVersion());
+            assertEquals(List.of("asserted"), store.events(new Filters.EventFilter(null, null, null, null)).stream()
+                    .map(CorpusEvent::modality).toList());
+        }
+    }
 }

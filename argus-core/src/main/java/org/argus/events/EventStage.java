@@ -116,7 +116,12 @@ public final class EventStage implements Stage {
             return false;
         }
         String rel = up.baseRelation();
-        if (!rel.equals("xcomp") && !rel.equals("obj")) {
+        boolean nominal = !s.tokens().get(index).isVerb();
+        // A nominal event in another event's object or prepositional phrase ("the criticism against
+        // which Arafat defended Iraq", "withdrew after the offensive") refers to an event the
+        // sentence does not report as news of its own.
+        boolean referred = nominal && (rel.equals("obl") || rel.equals("nmod") || rel.equals("nsubj:pass"));
+        if (!rel.equals("xcomp") && !rel.equals("obj") && !referred) {
             return false;
         }
         Token governor = s.tokens().get(up.governor());

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.argus.app.StageSpeed;
 import org.argus.app.Throughput;
 import org.argus.model.RawDocument;
 import picocli.CommandLine.Command;
@@ -31,12 +32,28 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-stock", description = "Skip the stock CoreNLP run.")
     boolean noStock;
 
+    @Option(names = "--stages", description = "Instead: annotate the texts once, then time each later stage "
+            + "(actors, quotes, events, time, places) alone on one core, in articles/s and sentences/s.")
+    boolean stages;
+
+    @Option(names = "--rounds", paramLabel = "N", description = "With --stages: rounds over the texts; the best counts (default: ${DEFAULT-VALUE}).")
+    int rounds = 5;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(dir)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "not a directory: " + dir);
         }
         List<RawDocument> docs = Throughput.readCorpus(dir, limit);
+        if (stages) {
+            PrintWriter out = spec.commandLine().getOut();
+            for (StageSpeed.Figures f : new StageSpeed(spec.commandLine().getErr()).measure(docs, rounds)) {
+                out.printf("%-8s %4d articles %6d sentences  %7.3f CPU s  %9.0f articles/s  %10.0f sentences/s%n", f.stage(),
+                        f.articles(), f.sentences(), f.cpuSeconds(), f.articlesPerSecond(), f.sentencesPerSecond());
+            }
+            out.flush();
+            return 0;
+        }
         Throughput bench = new Throughput(spec.commandLine().getErr(), threads);
         Throughput.Figures argus = bench.argus(docs);
         PrintWriter out = spec.commandLine().getOut();

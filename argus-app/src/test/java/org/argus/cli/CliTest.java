@@ -158,6 +158,19 @@ class CliTest {
         assertTrue(!r.out().contains("Copyright"), r.out());
     }
 
+    @Test
+    void benchStagesTimesEachStageAfterAnnotation() throws IOException {
+        Path corpus = work.resolve("texts");
+        Files.createDirectories(corpus);
+        Files.writeString(corpus.resolve("a.txt"), "Chad accused Sudan of arming rebels, the minister said.\n");
+        Files.writeString(corpus.resolve("b.txt"), "Egypt and Sudan held talks in Cairo on Monday.\n");
+        Run r = run("bench", "--stages", "--rounds", "2", corpus.toString());
+        assertEquals(0, r.exit(), r.err());
+        List<String> stages = r.out().lines().map(l -> l.split("\\s+")[0]).toList();
+        assertEquals(List.of("actors", "quotes", "events", "time", "places"), stages, r.out());
+        assertTrue(r.out().lines().allMatch(l -> l.contains("   2 articles") && l.endsWith("sentences/s")), r.out());
+    }
+
     private static JsonNode findEvent(JsonNode doc, String type) {
         for (JsonNode e : doc.get("events")) {
             if (e.get("type").asText().equals(type)) {

@@ -383,6 +383,8 @@ public final class EventStage implements Stage {
         return reported ? Event.Modality.REPORTED : Event.Modality.ASSERTED;
     }
 
+    private static final Set<String> NEGATIVE_SUBJECTS = Set.of("nobody", "none", "nothing", "neither", "no-one");
+
     private static boolean hasCondition(Sentence s, int clause) {
         for (Dependency d : s.children(clause)) {
             if (d.relation().equals("mark") && CONDITIONS.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT))) {
@@ -400,6 +402,9 @@ public final class EventStage implements Stage {
             }
             if (d.relation().equals("mark") && w.equals("without")) {
                 return true;
+            }
+            if (d.relation().startsWith("nsubj") && NEGATIVE_SUBJECTS.contains(w)) {
+                return true; // "nobody has been arrested", "none of them signed"
             }
         }
         Dependency up = s.parentOf(head);

@@ -57,6 +57,7 @@ class EventStageTest {
         Event reject = only(refused, EventType.REJECT);
         assertEquals(List.of("MNE"), countries(reject.source()));
         assertTrue(refused.events().stream().noneMatch(e -> e.type() == EventType.AGREE), "the refused act is not coded as done");
+        assertTrue(only(Analysed.text("Nobody was arrested by Kenyan police after the march."), EventType.COERCE).negated());
     }
 
     @Test

@@ -49,7 +49,7 @@ public final class DocumentJson {
         }
         ArrayNode quotes = o.putArray("quotes");
         for (Quote q : doc.quotes()) {
-            quotes.add(quote(q));
+            quotes.add(quote(q, doc.text()));
         }
         ArrayNode events = o.putArray("events");
         for (Event e : doc.events()) {
@@ -84,7 +84,11 @@ public final class DocumentJson {
         return o;
     }
 
-    private ObjectNode quote(Quote q) {
+    /**
+     * A quote; the speaker's {@code name} is the text's own words at the speaker's offsets ("he",
+     * "the ministry"), {@code actor} and {@code actorName} the actor they resolve to.
+     */
+    private ObjectNode quote(Quote q, String text) {
         ObjectNode o = mapper.createObjectNode();
         o.put("text", q.text());
         o.put("start", q.span().start());
@@ -94,9 +98,12 @@ public final class DocumentJson {
             o.putNull("speaker");
         } else {
             ObjectNode s = o.putObject("speaker");
-            s.put("name", q.speaker().name());
+            Span at = q.speaker().span();
+            boolean inText = at != null && at.start() >= 0 && at.end() <= text.length() && at.start() < at.end();
+            s.put("name", inText ? at.of(text) : q.speaker().name());
             s.put("actor", q.speaker().actorId());
-            putSpan(s, q.speaker().span());
+            s.put("actorName", q.speaker().actorId() == null ? null : q.speaker().name());
+            putSpan(s, at);
         }
         if (q.cue() == null) {
             o.putNull("cue");

@@ -166,4 +166,29 @@ class CliTest {
         }
         throw new AssertionError("no " + type + " in " + doc.get("events").toPrettyString());
     }
+
+    @Test
+    void anImportedPetrarchDictionaryRecodesActorsAndABadDictionaryLineIsReported() throws IOException {
+        Path petrarch = work.resolve("Test.actors.txt");
+        Files.writeString(petrarch, "DAOUD_YAYA_BRAHIM_\n+BRAHIM_\n\t[TCDMIL >20200101]\nBROKEN_ [TCDGOV 2020-x]\n");
+        Run imported = run("actors-import", petrarch.toString());
+        assertEquals(1, imported.exit(), "the bad code is reported");
+        assertTrue(imported.err().contains(petrarch + ":4: "), imported.err());
+        Path yaml = work.resolve("actors.yaml");
+        Files.writeString(yaml, imported.out() + "  - name: Bad\n    sector: NOPE\n");
+        Run r = run("analyze", "--format", "jsonl", "--quiet", "--published", "2020-03-13", "--actors", yaml.toString(),
+                inputs.resolve("brief.txt").toString());
+        assertEquals(1, r.exit(), "the bad dictionary entry makes the exit 1, the run goes on");
+        assertTrue(r.err().contains(yaml + ":"), r.err());
+        JsonNode actors = JSON.readTree(r.out().lines().findFirst().orElseThrow()).get("actors");
+        JsonNode brahim = null;
+        for (JsonNode a : actors) {
+            if (a.get("name").asText().equals("Daoud Yaya Brahim")) {
+                brahim = a;
+            }
+        }
+        assertTrue(brahim != null, actors.toString());
+        assertEquals("MIL", brahim.get("sector").asText(), "the dictionary's dated coding wins over the text's");
+        assertEquals("TCD", brahim.get("country").asText());
+    }
 }

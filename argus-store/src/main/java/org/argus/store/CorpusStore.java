@@ -307,6 +307,7 @@ public final class CorpusStore implements AutoCloseable {
             throw new StoreException("cannot list actors: " + e.getMessage(), e);
         }
         mergeAcronyms(groups);
+        mergeSpellings(groups);
         List<CorpusActor> out = new ArrayList<>();
         String needle = filter.name() == null ? null : filter.name().toLowerCase(Locale.ROOT);
         for (Map.Entry<String, Group> entry : groups.entrySet()) {
@@ -335,9 +336,26 @@ public final class CorpusStore implements AutoCloseable {
                 Group full = other.getValue();
                 if (full != acronym && full.type.equals(acronym.type) && !full.top().equals(name) && full.mentionTexts.contains(name)) {
                     full.absorb(acronym);
+                    full.evidence.add("'" + name + "' is the acronym another article defined for '" + full.top() + "'");
                     groups.remove(key);
                     break;
                 }
+            }
+        }
+    }
+
+    /** People spelt differently across articles join, with the evidence kept (see {@link ActorMerger}). */
+    private static void mergeSpellings(Map<String, Group> groups) {
+        List<ActorMerger.Candidate> candidates = new ArrayList<>();
+        groups.forEach((k, g) -> candidates.add(new ActorMerger.Candidate(k, g.top(), g.type, Group.top(g.countries),
+                Group.top(g.roles), g.articles.size() * 1000 + g.mentions)));
+        for (ActorMerger.Merge m : ActorMerger.merges(candidates)) {
+            Group into = groups.get(m.into());
+            Group from = groups.get(m.from());
+            if (into != null && from != null && into != from) {
+                into.absorb(from);
+                into.evidence.add(m.evidence());
+                groups.remove(m.from());
             }
         }
     }
@@ -473,6 +491,7 @@ public final class CorpusStore implements AutoCloseable {
         private final Map<String, Integer> roles = new LinkedHashMap<>();
         private final LinkedHashSet<String> mentionTexts = new LinkedHashSet<>();
         private final LinkedHashSet<String> articles = new LinkedHashSet<>();
+        private final List<String> evidence = new ArrayList<>();
         private String type;
         private int mentions;
 
@@ -507,12 +526,14 @@ public final class CorpusStore implements AutoCloseable {
             mentionTexts.addAll(other.mentionTexts);
             articles.addAll(other.articles);
             mentions += other.mentions;
+            evidence.addAll(other.evidence);
         }
 
         CorpusActor toActor(String id) {
             String name = top(names);
             List<String> aliases = mentionTexts.stream().filter(t -> !t.equals(name)).toList();
-            return new CorpusActor(id, name, type, top(countries), top(sectors), top(roles), aliases, mentions, List.copyOf(articles));
+            return new CorpusActor(id, name, type, top(countries), top(sectors), top(roles), aliases, mentions, List.copyOf(articles),
+                    List.copyOf(evidence));
         }
 
         private static String top(Map<String, Integer> counts) {

@@ -100,6 +100,9 @@ public final class ActorStage implements Stage {
             builder.add(known.canonical(), ActorType.COUNTRY, known.country(), null, null, e.text(), e.span());
             return;
         }
+        if (definedAcronym(builder, e, s, covered)) {
+            return;
+        }
         int first = e.firstToken();
         Span span = e.span();
         if (first > 0 && isDemonym(s.tokens().get(first - 1))) {
@@ -126,6 +129,58 @@ public final class ActorStage implements Stage {
                 : s.tokens().get(first).word() + " " + e.text();
         builder.organization(name, country, sector, span, acronymAfter(s, e.lastToken()));
     }
+
+    /**
+     * An acronym in parentheses whose full name the NER missed: "the Government of National Accord
+     * (GNA)" becomes the organisation "Government of National Accord" with the alias GNA, when the
+     * initials of the capitalised words before the parenthesis spell the acronym.
+     */
+    private boolean definedAcronym(Builder builder, EntityMention e, Sentence s, boolean[] covered) {
+        List<Token> t = s.tokens();
+        int open = e.firstToken() - 1;
+        String acronym = e.text().replace(".", "");
+        if (e.firstToken() != e.lastToken() || open < 1 || !isOpen(t.get(open).word()) || !acronym.matches("[A-Z]{2,8}")
+                || e.lastToken() + 1 >= t.size() || !isClose(t.get(e.lastToken() + 1).word())) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        int first = -1;
+        for (int i = open - 1; i >= 0 && open - i <= 12; i--) {
+            String w = t.get(i).word();
+            if (Character.isUpperCase(w.charAt(0)) && w.chars().anyMatch(Character::isLowerCase)) {
+                initials.insert(0, w.charAt(0));
+                first = i;
+                if (initials.length() >= acronym.length()) {
+                    break;
+                }
+            } else if (!CONNECTORS.contains(w) || first < 0) {
+                break;
+            }
+        }
+        if (first < 0 || !initials.toString().equals(acronym) || covered[first]) {
+            return false;
+        }
+        Description d = describe(s, first, open - 1);
+        String country = d.country;
+        String sector = d.sector;
+        for (int i = first; i < open; i++) {
+            ActorKnowledge.Entry inName = knowledge.lookup(t.get(i).word());
+            if (country == null && inName != null && inName.country() != null && inName.kind() != ActorKnowledge.Kind.ORGANIZATION) {
+                country = inName.country();
+            }
+            String wordSector = Roles.sector(t.get(i).word());
+            if (wordSector != null && (sector == null || !"GOV".equals(wordSector))) {
+                sector = wordSector;
+            }
+            covered[i] = true;
+        }
+        String name = roleText(t, first, open - 1);
+        builder.organization(name, country, sector, new Span(t.get(first).span().start(), t.get(open - 1).span().end()), e.text());
+        builder.organization(e.text(), country, sector, e.span(), null);
+        return true;
+    }
+
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "de", "du", "des", "la", "al", "el", "&");
 
     private boolean isDemonym(Token t) {
         ActorKnowledge.Entry known = knowledge.lookup(t.word());
@@ -217,18 +272,38 @@ public final class ActorStage implements Stage {
         return w.equals(")") || w.equals("-RRB-");
     }
 
-    /** Country, sector and role from the title words before a name. */
+    /**
+     * Country, sector and role from the title words before a name: "Russian Foreign Minister Sergey
+     * Lavrov" is RUS, GOV, "Foreign Minister"; "UN Secretary-General Antonio Guterres" is IGO,
+     * "Secretary-General"; "the United Nations envoy Ghassan Salame" is IGO, "envoy". A title split by
+     * the tokenizer at a hyphen ("Secretary - General") stays one title.
+     */
     private Description describe(Sentence s, int first, int last) {
         Description d = new Description();
         List<Token> t = s.tokens();
         int start = first;
+        String nearest = null;
         for (int i = first - 1; i >= Math.max(0, first - TITLE_WINDOW); i--) {
             String w = t.get(i).word();
+            if (w.equals("-") && i > 0 && glued(t, i - 1, i) && glued(t, i, i + 1) && Roles.isTitleWord(t.get(i - 1).word())) {
+                nearest = t.get(i - 1).word() + "-" + t.get(i + 1).word();
+                start = i;
+                continue;
+            }
+            ActorKnowledge.Entry org = organisationEndingAt(t, i);
+            if (org != null) {
+                if (start < first) {
+                    d.sector = org.sector();
+                    d.country = org.country();
+                    d.organisation = true;
+                }
+                break;
+            }
             ActorKnowledge.Entry known = knowledge.lookup(w);
             if (Roles.isTitleWord(w)) {
                 start = i;
-                if (d.sector == null) {
-                    d.sector = Roles.sector(w);
+                if (nearest == null) {
+                    nearest = w;
                 }
             } else if (known != null && known.country() != null && known.kind() != ActorKnowledge.Kind.ORGANIZATION) {
                 d.country = known.country();
@@ -244,12 +319,42 @@ public final class ActorStage implements Stage {
             }
         }
         if (start < first) {
-            d.role = joined(t, start, first - 1);
-            if (d.sector == null) {
-                d.sector = Roles.sector(t.get(first - 1).word());
+            d.role = roleText(t, start, first - 1);
+            if (!d.organisation) {
+                d.sector = nearest == null ? null : Roles.sector(nearest);
+                if (d.sector == null) {
+                    d.sector = Roles.sector(t.get(first - 1).word());
+                }
             }
         }
         return d;
+    }
+
+    /** A known organisation whose name ends at token {@code last} ("United Nations", "UN", "NATO"), or null. */
+    private ActorKnowledge.Entry organisationEndingAt(List<Token> t, int last) {
+        for (int len = Math.min(4, last + 1); len >= 1; len--) {
+            ActorKnowledge.Entry e = knowledge.lookup(joined(t, last - len + 1, last));
+            if (e != null && e.kind() == ActorKnowledge.Kind.ORGANIZATION) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static boolean glued(List<Token> t, int a, int b) {
+        return b < t.size() && t.get(a).span().end() == t.get(b).span().start();
+    }
+
+    /** The words of a title as written: tokens the text joins without a space stay joined. */
+    private static String roleText(List<Token> t, int first, int last) {
+        StringBuilder b = new StringBuilder(t.get(first).word());
+        for (int i = first + 1; i <= last; i++) {
+            if (!glued(t, i - 1, i)) {
+                b.append(' ');
+            }
+            b.append(t.get(i).word());
+        }
+        return b.toString();
     }
 
     private static String joined(List<Token> tokens, int first, int last) {
@@ -279,6 +384,7 @@ public final class ActorStage implements Stage {
     }
 
     private static final class Description {
+        boolean organisation;
         String country;
         String sector;
         String role;

@@ -70,4 +70,37 @@ class ActorStageTest {
         assertEquals("IGO", nato.sector());
         assertNotNull(nato.mentions().get(0));
     }
+
+    @Test
+    void aTitleAfterAnOrganisationMakesThePersonItsOfficial() {
+        Document d = Analysed.text("UN Secretary-General Antonio Guterres called for calm on Saturday. The African Union envoy "
+                + "Moussa Faki Mahamat met the two delegations.");
+        Actor guterres = named(d, "Antonio Guterres");
+        assertEquals("Secretary-General", guterres.role());
+        assertEquals("IGO", guterres.sector(), "a hyphenated title keeps its whole meaning, not the MIL of 'General'");
+        assertNull(guterres.country());
+        Actor faki = named(d, "Moussa Faki Mahamat");
+        assertEquals("envoy", faki.role());
+        assertEquals("IGO", faki.sector());
+    }
+
+    @Test
+    void aCounterpartTakesTheNationalityBeforeIt() {
+        Document d = Analysed.text("The Greek minister met his Cypriot counterpart Nikos Christodoulides in Athens on Monday.");
+        Actor c = named(d, "Nikos Christodoulides");
+        assertEquals("CYP", c.country());
+        assertEquals("GOV", c.sector());
+        assertEquals("counterpart", c.role());
+    }
+
+    @Test
+    void anAcronymInParenthesesRecoversTheFullNameTheTaggerMissed() {
+        Document d = Analysed.text("Fighters loyal to the Government of National Accord (GNA) pushed south on Tuesday. "
+                + "The GNA said it had retaken the airport.");
+        Actor gna = named(d, "Government of National Accord");
+        assertEquals(ActorType.ORGANIZATION, gna.type());
+        assertEquals("GOV", gna.sector());
+        assertTrue(gna.mentions().stream().filter(m -> m.text().equals("GNA")).count() >= 1, gna.mentions().toString());
+        assertEquals(1, d.actors().stream().filter(a -> a.name().contains("GNA") || a.name().contains("National Accord")).count());
+    }
 }

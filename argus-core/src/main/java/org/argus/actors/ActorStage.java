@@ -103,6 +103,11 @@ public final class ActorStage implements Stage {
         if (definedAcronym(builder, e, s, covered)) {
             return;
         }
+        if (builder.surnameOfPerson(e.text())) {
+            // the tagger's type slip: "a Trump rally" after "Donald Trump" is the person, not an organisation
+            builder.person(e, s, new Description());
+            return;
+        }
         int first = e.firstToken();
         Span span = e.span();
         if (first > 0 && isDemonym(s.tokens().get(first - 1))) {
@@ -302,7 +307,7 @@ public final class ActorStage implements Stage {
             ActorKnowledge.Entry known = knowledge.lookup(w);
             if (Roles.isTitleWord(w)) {
                 start = i;
-                if (nearest == null) {
+                if (nearest == null && Roles.sector(w) != null) {
                     nearest = w;
                 }
             } else if (known != null && known.country() != null && known.kind() != ActorKnowledge.Kind.ORGANIZATION) {
@@ -317,6 +322,10 @@ public final class ActorStage implements Stage {
             } else {
                 break;
             }
+        }
+        if (start < first && nearest == null) {
+            // only modifiers ("former", "senior"): no title, and they describe nothing
+            return d;
         }
         if (start < first) {
             d.role = roleText(t, start, first - 1);
@@ -416,6 +425,12 @@ public final class ActorStage implements Stage {
                 }
             }
             add(name, ActorType.PERSON, description.country, description.sector, description.role, name, e.span());
+        }
+
+        /** True when a person already named in the article has {@code word} as a surname. */
+        boolean surnameOfPerson(String word) {
+            return !word.contains(" ") && byKey.values().stream()
+                    .anyMatch(d -> d.type == ActorType.PERSON && d.name.endsWith(" " + word));
         }
 
         void organization(String name, String country, String sector, Span span, String acronym) {

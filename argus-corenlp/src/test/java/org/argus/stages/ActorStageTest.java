@@ -103,4 +103,13 @@ class ActorStageTest {
         assertTrue(gna.mentions().stream().filter(m -> m.text().equals("GNA")).count() >= 1, gna.mentions().toString());
         assertEquals(1, d.actors().stream().filter(a -> a.name().contains("GNA") || a.name().contains("National Accord")).count());
     }
+
+    @Test
+    void aModifierAloneIsNoRoleAndATaggerTypeSlipOnASurnameJoinsThePerson() {
+        Document d = Analysed.text("Jane Porter met reporters on Monday. Former Porter aide Tom Reed said the Porter campaign "
+                + "would go on.");
+        Actor porter = named(d, "Jane Porter");
+        assertNull(porter.role(), "'Former' alone is not a title");
+        assertEquals(1, d.actors().stream().filter(a -> a.name().contains("Porter")).count(), d.actors().toString());
+    }
 }

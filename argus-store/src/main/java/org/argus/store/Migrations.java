@@ -17,7 +17,7 @@ import java.util.List;
  */
 final class Migrations {
     /** The scripts, in order; version N is {@code SCRIPTS.get(N - 1)}. */
-    static final List<String> SCRIPTS = List.of("V1__corpus.sql");
+    static final List<String> SCRIPTS = List.of("V1__corpus.sql", "V2__actors.sql");
 
     private Migrations() {
     }

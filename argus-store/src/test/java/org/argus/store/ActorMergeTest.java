@@ -70,6 +70,10 @@ class ActorMergeTest {
             assertTrue(haftar.evidence().get(0).contains("hftr"), haftar.evidence().toString());
             assertEquals(2, actors.get("Fayez al-Sarraj").articles().size());
             assertEquals(2, actors.get("Mevlüt Çavuşoğlu").articles().size());
+            List<String[]> stored = store.mergeEvidence();
+            assertEquals(3, stored.size(), "each merge is kept in the database with its evidence");
+            assertTrue(stored.stream().anyMatch(m -> m[0].equals("PERSON:khalifa hifter") && m[1].equals("PERSON:khalifa haftar")
+                    && m[2].contains("hftr")), stored.stream().map(List::of).toList().toString());
         }
     }
 

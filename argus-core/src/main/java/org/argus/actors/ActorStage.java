@@ -70,6 +70,7 @@ public final class ActorStage implements Stage {
             switch (e.type()) {
                 case "PERSON" -> {
                     builder.person(e, s, describe(s, e.firstToken(), e.lastToken()));
+                    apposition(builder, s, e);
                     mark(covered[s.index()], e);
                 }
                 case "ORGANIZATION" -> {
@@ -339,6 +340,61 @@ public final class ActorStage implements Stage {
         return d;
     }
 
+    /**
+     * A description the parse ties to a named person by apposition joins that person as a mention:
+     * "Haftar, the eastern-based commander," and "the eastern-based commander, Khalifa Haftar". When it
+     * is a title ("commander", "envoy") it gives a missing role and sector.
+     */
+    private void apposition(Builder builder, Sentence s, EntityMention e) {
+        List<Token> t = s.tokens();
+        int head = e.lastToken();
+        int described = -1;
+        for (Dependency d : s.children(head)) {
+            if (d.baseRelation().equals("appos") && isCommonNoun(t.get(d.dependent()))) {
+                described = d.dependent();
+            }
+        }
+        Dependency up = s.parentOf(head);
+        if (described < 0 && up != null && up.governor() >= 0 && up.baseRelation().equals("appos")
+                && isCommonNoun(t.get(up.governor()))) {
+            described = up.governor();
+        }
+        if (described < 0) {
+            return;
+        }
+        int first = described;
+        for (int i : s.subtree(described)) {
+            if (i < first && (i < e.firstToken() || i > e.lastToken())) {
+                first = i;
+            }
+        }
+        // the description's own words, up to its head noun; never across the name
+        if (first <= e.lastToken() && described >= e.firstToken()) {
+            first = Math.max(first, e.lastToken() + 1);
+        }
+        if (first > described) {
+            return;
+        }
+        int end = described;
+        if (described < e.firstToken()) {
+            // "the head of the rival government, Fayez al-Sarraj": the modifiers up to the name
+            for (int i : s.subtree(described)) {
+                if (i > end && i < e.firstToken() && Character.isLetterOrDigit(t.get(i).word().charAt(0))) {
+                    end = i;
+                }
+            }
+        }
+        String text = roleText(t, first, end);
+        // the title words ending at the head noun, read as before a name: "the UN envoy" is IGO, "envoy"
+        Description title = Roles.sector(t.get(described).word()) == null ? new Description()
+                : describe(s, described + 1, described);
+        builder.describeLast(text, new Span(t.get(first).span().start(), t.get(end).span().end()), title.role, title.sector);
+    }
+
+    private static boolean isCommonNoun(Token t) {
+        return t.isNoun() && !t.isProperNoun();
+    }
+
     /** A known organisation whose name ends at token {@code last} ("United Nations", "UN", "NATO"), or null. */
     private ActorKnowledge.Entry organisationEndingAt(List<Token> t, int last) {
         for (int len = Math.min(4, last + 1); len >= 1; len--) {
@@ -421,10 +477,21 @@ public final class ActorStage implements Stage {
                         d.name = name;
                     }
                     d.mention(name, e.span(), description.country, description.sector, description.role);
+                    last = d;
                     return;
                 }
             }
             add(name, ActorType.PERSON, description.country, description.sector, description.role, name, e.span());
+            last = byKey.get(ActorType.PERSON + ":" + norm(name));
+        }
+
+        private Draft last;
+
+        /** Adds a description (a mention, and a role and sector the person lacks) to the last person added. */
+        void describeLast(String text, Span span, String role, String sector) {
+            if (last != null && last.mentions.stream().noneMatch(m -> m.span().equals(span))) {
+                last.mention(text, span, null, sector, role);
+            }
         }
 
         /** True when a person already named in the article has {@code word} as a surname. */

@@ -112,4 +112,25 @@ class ActorStageTest {
         assertNull(porter.role(), "'Former' alone is not a title");
         assertEquals(1, d.actors().stream().filter(a -> a.name().contains("Porter")).count(), d.actors().toString());
     }
+
+    @Test
+    void aDescriptionInAppositionJoinsTheNamedPersonAndGivesTheRole() {
+        Document d = Analysed.text("Omar Bashir, the veteran army commander, rejected the plan on Sunday. "
+                + "The chief of the rival council, Ahmed Idris, accepted it. Maria Lopez, the UN envoy, welcomed the vote.");
+        Actor bashir = named(d, "Omar Bashir");
+        assertTrue(bashir.mentions().stream().anyMatch(m -> m.text().equals("the veteran army commander")), bashir.mentions().toString());
+        assertEquals("MIL", bashir.sector());
+        Actor idris = named(d, "Ahmed Idris");
+        assertTrue(idris.mentions().stream().anyMatch(m -> m.text().startsWith("The chief of the rival council")),
+                idris.mentions().toString());
+        Actor lopez = named(d, "Maria Lopez");
+        assertEquals("envoy", lopez.role());
+        assertEquals("IGO", lopez.sector());
+        int un = d.text().indexOf("UN envoy");
+        assertEquals("United Nations", d.actorAt(new org.argus.model.Span(un, un + 2)).name(),
+                "the organisation's own mention wins over the description that contains it");
+        for (Mention m : lopez.mentions()) {
+            assertEquals(m.text(), m.span().of(d.text()));
+        }
+    }
 }

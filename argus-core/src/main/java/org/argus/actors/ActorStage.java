@@ -359,7 +359,9 @@ public final class ActorStage implements Stage {
                 && isCommonNoun(t.get(up.governor()))) {
             described = up.governor();
         }
-        if (described < 0) {
+        if (described < 0 || !Roles.isTitleWord(t.get(described).word())
+                || ORGANISATION_NOUNS.contains(t.get(described).word().toLowerCase(Locale.ROOT))) {
+            // only a title describes a person: not "the internationally-recognized government"
             return;
         }
         int first = described;
@@ -390,6 +392,11 @@ public final class ActorStage implements Stage {
                 : describe(s, described + 1, described);
         builder.describeLast(text, new Span(t.get(first).span().start(), t.get(end).span().end()), title.role, title.sector);
     }
+
+    private static final Set<String> ORGANISATION_NOUNS = Set.of("government", "ministry", "army", "military", "party",
+            "parliament", "court", "agency", "company", "cabinet", "presidency", "command", "navy", "militia", "militias",
+            "rebels", "opposition", "senate", "congress", "newspaper", "television", "corporation", "intelligence",
+            "refugees", "civilians", "mercenaries", "contractors", "force", "forces", "kremlin");
 
     private static boolean isCommonNoun(Token t) {
         return t.isNoun() && !t.isProperNoun();
@@ -502,6 +509,11 @@ public final class ActorStage implements Stage {
 
         void organization(String name, String country, String sector, Span span, String acronym) {
             String key = aliasToKey.get(name);
+            if (key == null && name.matches("[A-Z]{2,8}")) {
+                // an acronym used after the full name without being defined: "the Libyan National Army ... the LNA"
+                key = byKey.entrySet().stream().filter(en -> en.getValue().type == ActorType.ORGANIZATION
+                        && name.equals(initials(en.getValue().name))).map(Map.Entry::getKey).findFirst().orElse(null);
+            }
             if (key == null) {
                 key = ActorType.ORGANIZATION + ":" + norm(name);
             }
@@ -521,6 +533,17 @@ public final class ActorStage implements Stage {
                 out.add(new Actor(n == 1 ? id : id + "-" + n, d.name, d.type, d.country, d.sector, d.role, d.mentions));
             }
             return out;
+        }
+
+        /** The initials of the capitalised words of a name: "Libyan National Army" is "LNA". */
+        private static String initials(String name) {
+            StringBuilder b = new StringBuilder();
+            for (String w : name.split("[\\s-]+")) {
+                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                    b.append(w.charAt(0));
+                }
+            }
+            return b.toString();
         }
 
         private static String norm(String s) {

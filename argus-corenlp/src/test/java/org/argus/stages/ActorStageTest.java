@@ -133,4 +133,21 @@ class ActorStageTest {
             assertEquals(m.text(), m.span().of(d.text()));
         }
     }
+
+    @Test
+    void anAcronymUsedAfterTheFullNameJoinsItWithoutParentheses() {
+        Document d = Analysed.text("The Sudan Liberation Movement attacked an army base near the border on Monday. "
+                + "A spokesman for the SLM said the fighters had withdrawn.");
+        Actor slm = named(d, "Sudan Liberation Movement");
+        assertTrue(slm.mentions().stream().anyMatch(m -> m.text().equals("SLM")), d.actors().toString());
+    }
+
+    @Test
+    void anOrganisationInAppositionIsNotADescriptionOfThePerson() {
+        Document d = Analysed.text("Talks with Prime Minister Ali Hamdan, head of the new government, ended on Friday. "
+                + "Rami Saleh, the government, said nothing.");
+        Actor saleh = named(d, "Rami Saleh");
+        assertEquals(1, saleh.mentions().size(), saleh.mentions().toString());
+        assertNull(saleh.role());
+    }
 }

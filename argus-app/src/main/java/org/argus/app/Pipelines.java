@@ -5,7 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.argus.actors.ActorDictionary;
 import org.argus.actors.ActorKnowledge;
+import org.argus.actors.DictionaryStage;
 import org.argus.actors.ActorStage;
 import org.argus.events.EventStage;
 import org.argus.events.Lexicon;
@@ -44,10 +46,16 @@ public final class Pipelines {
      * {@code published} dates articles that nothing else dates (may be null).
      */
     public static Pipeline full(TextAnnotator annotator, LocalDate published) {
+        return full(annotator, published, ActorDictionary.empty());
+    }
+
+    /** The whole analysis, with the analyst's actor dictionary applied right after the actors stage. */
+    public static Pipeline full(TextAnnotator annotator, LocalDate published, ActorDictionary dictionary) {
         return Pipeline.of(
                 new ExtractStage(published),
                 new AnnotateStage(annotator),
                 new ActorStage(ActorKnowledge.load()),
+                new DictionaryStage(dictionary),
                 new QuoteStage(),
                 new EventStage(Shipped.LEXICON),
                 new TimeStage(),

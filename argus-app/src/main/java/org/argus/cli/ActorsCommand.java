@@ -36,9 +36,9 @@ final class ActorsCommand implements Callable<Integer> {
         try (CorpusStore store = StoreAccess.openExisting(dbOption)) {
             List<CorpusActor> actors = store.actors(new Filters.ActorFilter(name, type, country));
             format.print(spec.commandLine().getOut(), actors,
-                    List.of("id", "name", "type", "country", "sector", "role", "aliases", "mentions", "articles"),
+                    List.of("id", "name", "type", "country", "sector", "role", "aliases", "mentions", "articles", "evidence"),
                     a -> List.of(a.id(), a.name(), a.type(), nz(a.country()), nz(a.sector()), nz(a.role()), a.aliases(),
-                            a.mentions(), a.articles()));
+                            a.mentions(), a.articles(), a.evidence()));
         }
         return 0;
     }

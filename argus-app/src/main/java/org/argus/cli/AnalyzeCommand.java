@@ -37,13 +37,14 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Progress progress = new Progress(spec.commandLine().getErr(), !options.quiet);
-        Pipeline pipeline = Pipelines.full(Models.annotator(spec.commandLine().getErr(), options.quiet), options.published);
+        Pipeline pipeline = Pipelines.full(Models.annotator(spec.commandLine().getErr(), options.quiet), options.published,
+                options.dictionary(spec.commandLine().getErr()));
         DocumentJson json = new DocumentJson();
         TextSummary text = new TextSummary();
         RunSummary summary = CliInputs.run(pipeline, options, inputs, progress, document -> {
             out.println(format == DocumentFormat.jsonl ? json.toLine(document) : text.render(document));
             out.flush();
         });
-        return CliInputs.exitCode(summary, progress);
+        return options.exitCode(CliInputs.exitCode(summary, progress));
     }
 }

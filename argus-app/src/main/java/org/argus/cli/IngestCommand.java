@@ -38,7 +38,8 @@ final class IngestCommand implements Callable<Integer> {
         int[] stored = new int[3];
         RunSummary summary;
         try (CorpusStore store = CorpusStore.open(dbFile)) {
-            Pipeline pipeline = Pipelines.full(Models.annotator(spec.commandLine().getErr(), options.quiet), options.published);
+            Pipeline pipeline = Pipelines.full(Models.annotator(spec.commandLine().getErr(), options.quiet), options.published,
+                options.dictionary(spec.commandLine().getErr()));
             summary = CliInputs.run(pipeline, options, inputs, progress, document -> {
                 try {
                     UpsertResult result = store.upsert(document);
@@ -51,6 +52,6 @@ final class IngestCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().printf("stored %d new and %d updated articles in %s (%d failed)%n",
                 stored[0], stored[1], dbFile, summary.rejected() + stored[2]);
-        return summary.anyFailed() || stored[2] > 0 ? 1 : 0;
+        return options.exitCode(summary.anyFailed() || stored[2] > 0 ? 1 : 0);
     }
 }

@@ -99,7 +99,11 @@ class CliTest {
                 reported = q;
             }
         }
-        assertEquals("Daoud Yaya Brahim", direct.get("speaker").get("name").asText());
+        JsonNode speaker = direct.get("speaker");
+        assertEquals("Chadian Defence Minister Daoud Yaya Brahim", speaker.get("name").asText(), "the text's words");
+        assertEquals("Daoud Yaya Brahim", speaker.get("actorName").asText(), "the actor they resolve to");
+        String briefText = brief.get("text").asText();
+        assertEquals(speaker.get("name").asText(), briefText.substring(speaker.get("start").asInt(), speaker.get("end").asInt()));
         assertEquals("TCD", brief.get("actors").findValues("country").get(0).asText());
         assertEquals("the government", reported.get("speaker").get("name").asText());
         assertEquals("2020-03-14", docs.get(1).get("published").asText(), "a date given in the input wins");
@@ -167,7 +171,7 @@ class CliTest {
         Run r = run("bench", "--stages", "--rounds", "2", corpus.toString());
         assertEquals(0, r.exit(), r.err());
         List<String> stages = r.out().lines().map(l -> l.split("\\s+")[0]).toList();
-        assertEquals(List.of("actors", "quotes", "events", "time", "places"), stages, r.out());
+        assertEquals(List.of("actors", "actor-dictionary", "quotes", "events", "time", "places"), stages, r.out());
         assertTrue(r.out().lines().allMatch(l -> l.contains("   2 articles") && l.endsWith("sentences/s")), r.out());
     }
 
@@ -178,5 +182,30 @@ class CliTest {
             }
         }
         throw new AssertionError("no " + type + " in " + doc.get("events").toPrettyString());
+    }
+
+    @Test
+    void anImportedPetrarchDictionaryRecodesActorsAndABadDictionaryLineIsReported() throws IOException {
+        Path petrarch = work.resolve("Test.actors.txt");
+        Files.writeString(petrarch, "DAOUD_YAYA_BRAHIM_\n+BRAHIM_\n\t[TCDMIL >20200101]\nBROKEN_ [TCDGOV 2020-x]\n");
+        Run imported = run("actors-import", petrarch.toString());
+        assertEquals(1, imported.exit(), "the bad code is reported");
+        assertTrue(imported.err().contains(petrarch + ":4: "), imported.err());
+        Path yaml = work.resolve("actors.yaml");
+        Files.writeString(yaml, imported.out() + "  - name: Bad\n    sector: NOPE\n");
+        Run r = run("analyze", "--format", "jsonl", "--quiet", "--published", "2020-03-13", "--actors", yaml.toString(),
+                inputs.resolve("brief.txt").toString());
+        assertEquals(1, r.exit(), "the bad dictionary entry makes the exit 1, the run goes on");
+        assertTrue(r.err().contains(yaml + ":"), r.err());
+        JsonNode actors = JSON.readTree(r.out().lines().findFirst().orElseThrow()).get("actors");
+        JsonNode brahim = null;
+        for (JsonNode a : actors) {
+            if (a.get("name").asText().equals("Daoud Yaya Brahim")) {
+                brahim = a;
+            }
+        }
+        assertTrue(brahim != null, actors.toString());
+        assertEquals("MIL", brahim.get("sector").asText(), "the dictionary's dated coding wins over the text's");
+        assertEquals("TCD", brahim.get("country").asText());
     }
 }

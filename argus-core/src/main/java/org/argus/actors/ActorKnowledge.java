@@ -24,10 +24,12 @@ public final class ActorKnowledge {
     public enum Kind { COUNTRY_NAME, DEMONYM, CAPITAL, ORGANIZATION }
 
     private final Map<String, Entry> byName;
+    private final Map<String, String> sectors;
     private final int longestName;
 
-    private ActorKnowledge(Map<String, Entry> byName) {
+    private ActorKnowledge(Map<String, Entry> byName, Map<String, String> sectors) {
         this.byName = Map.copyOf(byName);
+        this.sectors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sectors));
         this.longestName = byName.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
     }
 
@@ -67,14 +69,31 @@ public final class ActorKnowledge {
                         ? new Entry(canonical, e.country(), e.sector(), e.kind()) : e);
             }
         }
+        Map<String, String> sectors = new java.util.LinkedHashMap<>();
+        for (String[] row : rows("sectors.tsv", 3)) {
+            sectors.put(row[0], row[1]);
+        }
         for (String[] row : rows("organizations.tsv", 4)) {
+            if (!sectors.containsKey(row[2])) {
+                throw new IllegalStateException("organizations.tsv: " + row[0] + ": unknown sector " + row[2]);
+            }
             Entry e = new Entry(row[0], row[3].isEmpty() ? null : row[3], row[2], Kind.ORGANIZATION);
             names.put(key(row[0]), e);
             for (String alias : split(row[1])) {
                 names.put(key(alias), e);
             }
         }
-        return new ActorKnowledge(names);
+        return new ActorKnowledge(names, sectors);
+    }
+
+    /** The documented sector codes (sectors.tsv) with their meanings, in file order. */
+    public Map<String, String> sectors() {
+        return sectors;
+    }
+
+    /** Every known name (lookup keys), for completeness checks and dictionaries. */
+    public java.util.Set<String> names() {
+        return byName.keySet();
     }
 
     /** The entry for a name as written (case and a leading "the" ignored), or null. */

@@ -70,6 +70,7 @@ public final class ActorStage implements Stage {
             switch (e.type()) {
                 case "PERSON" -> {
                     builder.person(e, s, describe(s, e.firstToken(), e.lastToken()));
+                    apposition(builder, s, e);
                     mark(covered[s.index()], e);
                 }
                 case "ORGANIZATION" -> {
@@ -100,6 +101,14 @@ public final class ActorStage implements Stage {
             builder.add(known.canonical(), ActorType.COUNTRY, known.country(), null, null, e.text(), e.span());
             return;
         }
+        if (definedAcronym(builder, e, s, covered)) {
+            return;
+        }
+        if (builder.surnameOfPerson(e.text())) {
+            // the tagger's type slip: "a Trump rally" after "Donald Trump" is the person, not an organisation
+            builder.person(e, s, new Description());
+            return;
+        }
         int first = e.firstToken();
         Span span = e.span();
         if (first > 0 && isDemonym(s.tokens().get(first - 1))) {
@@ -126,6 +135,58 @@ public final class ActorStage implements Stage {
                 : s.tokens().get(first).word() + " " + e.text();
         builder.organization(name, country, sector, span, acronymAfter(s, e.lastToken()));
     }
+
+    /**
+     * An acronym in parentheses whose full name the NER missed: "the Government of National Accord
+     * (GNA)" becomes the organisation "Government of National Accord" with the alias GNA, when the
+     * initials of the capitalised words before the parenthesis spell the acronym.
+     */
+    private boolean definedAcronym(Builder builder, EntityMention e, Sentence s, boolean[] covered) {
+        List<Token> t = s.tokens();
+        int open = e.firstToken() - 1;
+        String acronym = e.text().replace(".", "");
+        if (e.firstToken() != e.lastToken() || open < 1 || !isOpen(t.get(open).word()) || !acronym.matches("[A-Z]{2,8}")
+                || e.lastToken() + 1 >= t.size() || !isClose(t.get(e.lastToken() + 1).word())) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        int first = -1;
+        for (int i = open - 1; i >= 0 && open - i <= 12; i--) {
+            String w = t.get(i).word();
+            if (Character.isUpperCase(w.charAt(0)) && w.chars().anyMatch(Character::isLowerCase)) {
+                initials.insert(0, w.charAt(0));
+                first = i;
+                if (initials.length() >= acronym.length()) {
+                    break;
+                }
+            } else if (!CONNECTORS.contains(w) || first < 0) {
+                break;
+            }
+        }
+        if (first < 0 || !initials.toString().equals(acronym) || covered[first]) {
+            return false;
+        }
+        Description d = describe(s, first, open - 1);
+        String country = d.country;
+        String sector = d.sector;
+        for (int i = first; i < open; i++) {
+            ActorKnowledge.Entry inName = knowledge.lookup(t.get(i).word());
+            if (country == null && inName != null && inName.country() != null && inName.kind() != ActorKnowledge.Kind.ORGANIZATION) {
+                country = inName.country();
+            }
+            String wordSector = Roles.sector(t.get(i).word());
+            if (wordSector != null && (sector == null || !"GOV".equals(wordSector))) {
+                sector = wordSector;
+            }
+            covered[i] = true;
+        }
+        String name = roleText(t, first, open - 1);
+        builder.organization(name, country, sector, new Span(t.get(first).span().start(), t.get(open - 1).span().end()), e.text());
+        builder.organization(e.text(), country, sector, e.span(), null);
+        return true;
+    }
+
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "de", "du", "des", "la", "al", "el", "&");
 
     private boolean isDemonym(Token t) {
         ActorKnowledge.Entry known = knowledge.lookup(t.word());
@@ -217,18 +278,38 @@ public final class ActorStage implements Stage {
         return w.equals(")") || w.equals("-RRB-");
     }
 
-    /** Country, sector and role from the title words before a name. */
+    /**
+     * Country, sector and role from the title words before a name: "Russian Foreign Minister Sergey
+     * Lavrov" is RUS, GOV, "Foreign Minister"; "UN Secretary-General Antonio Guterres" is IGO,
+     * "Secretary-General"; "the United Nations envoy Ghassan Salame" is IGO, "envoy". A title split by
+     * the tokenizer at a hyphen ("Secretary - General") stays one title.
+     */
     private Description describe(Sentence s, int first, int last) {
         Description d = new Description();
         List<Token> t = s.tokens();
         int start = first;
+        String nearest = null;
         for (int i = first - 1; i >= Math.max(0, first - TITLE_WINDOW); i--) {
             String w = t.get(i).word();
+            if (w.equals("-") && i > 0 && glued(t, i - 1, i) && glued(t, i, i + 1) && Roles.isTitleWord(t.get(i - 1).word())) {
+                nearest = t.get(i - 1).word() + "-" + t.get(i + 1).word();
+                start = i;
+                continue;
+            }
+            ActorKnowledge.Entry org = organisationEndingAt(t, i);
+            if (org != null) {
+                if (start < first) {
+                    d.sector = org.sector();
+                    d.country = org.country();
+                    d.organisation = true;
+                }
+                break;
+            }
             ActorKnowledge.Entry known = knowledge.lookup(w);
             if (Roles.isTitleWord(w)) {
                 start = i;
-                if (d.sector == null) {
-                    d.sector = Roles.sector(w);
+                if (nearest == null && Roles.sector(w) != null) {
+                    nearest = w;
                 }
             } else if (known != null && known.country() != null && known.kind() != ActorKnowledge.Kind.ORGANIZATION) {
                 d.country = known.country();
@@ -243,13 +324,109 @@ public final class ActorStage implements Stage {
                 break;
             }
         }
+        if (start < first && nearest == null) {
+            // only modifiers ("former", "senior"): no title, and they describe nothing
+            return d;
+        }
         if (start < first) {
-            d.role = joined(t, start, first - 1);
-            if (d.sector == null) {
-                d.sector = Roles.sector(t.get(first - 1).word());
+            d.role = roleText(t, start, first - 1);
+            if (!d.organisation) {
+                d.sector = nearest == null ? null : Roles.sector(nearest);
+                if (d.sector == null) {
+                    d.sector = Roles.sector(t.get(first - 1).word());
+                }
             }
         }
         return d;
+    }
+
+    /**
+     * A description the parse ties to a named person by apposition joins that person as a mention:
+     * "Haftar, the eastern-based commander," and "the eastern-based commander, Khalifa Haftar". When it
+     * is a title ("commander", "envoy") it gives a missing role and sector.
+     */
+    private void apposition(Builder builder, Sentence s, EntityMention e) {
+        List<Token> t = s.tokens();
+        int head = e.lastToken();
+        int described = -1;
+        for (Dependency d : s.children(head)) {
+            if (d.baseRelation().equals("appos") && isCommonNoun(t.get(d.dependent()))) {
+                described = d.dependent();
+            }
+        }
+        Dependency up = s.parentOf(head);
+        if (described < 0 && up != null && up.governor() >= 0 && up.baseRelation().equals("appos")
+                && isCommonNoun(t.get(up.governor()))) {
+            described = up.governor();
+        }
+        if (described < 0 || !Roles.isTitleWord(t.get(described).word())
+                || ORGANISATION_NOUNS.contains(t.get(described).word().toLowerCase(Locale.ROOT))) {
+            // only a title describes a person: not "the internationally-recognized government"
+            return;
+        }
+        int first = described;
+        for (int i : s.subtree(described)) {
+            if (i < first && (i < e.firstToken() || i > e.lastToken())) {
+                first = i;
+            }
+        }
+        // the description's own words, up to its head noun; never across the name
+        if (first <= e.lastToken() && described >= e.firstToken()) {
+            first = Math.max(first, e.lastToken() + 1);
+        }
+        if (first > described) {
+            return;
+        }
+        int end = described;
+        if (described < e.firstToken()) {
+            // "the head of the rival government, Fayez al-Sarraj": the modifiers up to the name
+            for (int i : s.subtree(described)) {
+                if (i > end && i < e.firstToken() && Character.isLetterOrDigit(t.get(i).word().charAt(0))) {
+                    end = i;
+                }
+            }
+        }
+        String text = roleText(t, first, end);
+        // the title words ending at the head noun, read as before a name: "the UN envoy" is IGO, "envoy"
+        Description title = Roles.sector(t.get(described).word()) == null ? new Description()
+                : describe(s, described + 1, described);
+        builder.describeLast(text, new Span(t.get(first).span().start(), t.get(end).span().end()), title.role, title.sector);
+    }
+
+    private static final Set<String> ORGANISATION_NOUNS = Set.of("government", "ministry", "army", "military", "party",
+            "parliament", "court", "agency", "company", "cabinet", "presidency", "command", "navy", "militia", "militias",
+            "rebels", "opposition", "senate", "congress", "newspaper", "television", "corporation", "intelligence",
+            "refugees", "civilians", "mercenaries", "contractors", "force", "forces", "kremlin");
+
+    private static boolean isCommonNoun(Token t) {
+        return t.isNoun() && !t.isProperNoun();
+    }
+
+    /** A known organisation whose name ends at token {@code last} ("United Nations", "UN", "NATO"), or null. */
+    private ActorKnowledge.Entry organisationEndingAt(List<Token> t, int last) {
+        for (int len = Math.min(4, last + 1); len >= 1; len--) {
+            ActorKnowledge.Entry e = knowledge.lookup(joined(t, last - len + 1, last));
+            if (e != null && e.kind() == ActorKnowledge.Kind.ORGANIZATION) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static boolean glued(List<Token> t, int a, int b) {
+        return b < t.size() && t.get(a).span().end() == t.get(b).span().start();
+    }
+
+    /** The words of a title as written: tokens the text joins without a space stay joined. */
+    private static String roleText(List<Token> t, int first, int last) {
+        StringBuilder b = new StringBuilder(t.get(first).word());
+        for (int i = first + 1; i <= last; i++) {
+            if (!glued(t, i - 1, i)) {
+                b.append(' ');
+            }
+            b.append(t.get(i).word());
+        }
+        return b.toString();
     }
 
     private static String joined(List<Token> tokens, int first, int last) {
@@ -279,6 +456,7 @@ public final class ActorStage implements Stage {
     }
 
     private static final class Description {
+        boolean organisation;
         String country;
         String sector;
         String role;
@@ -306,14 +484,36 @@ public final class ActorStage implements Stage {
                         d.name = name;
                     }
                     d.mention(name, e.span(), description.country, description.sector, description.role);
+                    last = d;
                     return;
                 }
             }
             add(name, ActorType.PERSON, description.country, description.sector, description.role, name, e.span());
+            last = byKey.get(ActorType.PERSON + ":" + norm(name));
+        }
+
+        private Draft last;
+
+        /** Adds a description (a mention, and a role and sector the person lacks) to the last person added. */
+        void describeLast(String text, Span span, String role, String sector) {
+            if (last != null && last.mentions.stream().noneMatch(m -> m.span().equals(span))) {
+                last.mention(text, span, null, sector, role);
+            }
+        }
+
+        /** True when a person already named in the article has {@code word} as a surname. */
+        boolean surnameOfPerson(String word) {
+            return !word.contains(" ") && byKey.values().stream()
+                    .anyMatch(d -> d.type == ActorType.PERSON && d.name.endsWith(" " + word));
         }
 
         void organization(String name, String country, String sector, Span span, String acronym) {
             String key = aliasToKey.get(name);
+            if (key == null && name.matches("[A-Z]{2,8}")) {
+                // an acronym used after the full name without being defined: "the Libyan National Army ... the LNA"
+                key = byKey.entrySet().stream().filter(en -> en.getValue().type == ActorType.ORGANIZATION
+                        && name.equals(initials(en.getValue().name))).map(Map.Entry::getKey).findFirst().orElse(null);
+            }
             if (key == null) {
                 key = ActorType.ORGANIZATION + ":" + norm(name);
             }
@@ -333,6 +533,17 @@ public final class ActorStage implements Stage {
                 out.add(new Actor(n == 1 ? id : id + "-" + n, d.name, d.type, d.country, d.sector, d.role, d.mentions));
             }
             return out;
+        }
+
+        /** The initials of the capitalised words of a name: "Libyan National Army" is "LNA". */
+        private static String initials(String name) {
+            StringBuilder b = new StringBuilder();
+            for (String w : name.split("[\\s-]+")) {
+                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                    b.append(w.charAt(0));
+                }
+            }
+            return b.toString();
         }
 
         private static String norm(String s) {

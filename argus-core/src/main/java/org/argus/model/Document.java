@@ -62,17 +62,21 @@ public record Document(RawDocument raw, Article article, Annotation annotation, 
 
     /**
      * The actor one of whose mentions overlaps {@code span}, preferring the mention with the largest
-     * overlap; null when no actor is named there.
+     * overlap, then the shortest such mention; null when no actor is named there.
      */
     public Actor actorAt(Span span) {
         Actor best = null;
         int bestOverlap = 0;
+        int bestLength = Integer.MAX_VALUE;
         for (Actor a : actors) {
             for (Mention m : a.mentions()) {
                 int overlap = Math.min(m.span().end(), span.end()) - Math.max(m.span().start(), span.start());
-                if (overlap > bestOverlap) {
+                int length = m.span().end() - m.span().start();
+                // on a tie the tighter mention wins: "UN" in "the UN envoy" is the UN, not the envoy
+                if (overlap > bestOverlap || overlap > 0 && overlap == bestOverlap && length < bestLength) {
                     best = a;
                     bestOverlap = overlap;
+                    bestLength = length;
                 }
             }
         }

@@ -70,4 +70,84 @@ class ActorStageTest {
         assertEquals("IGO", nato.sector());
         assertNotNull(nato.mentions().get(0));
     }
+
+    @Test
+    void aTitleAfterAnOrganisationMakesThePersonItsOfficial() {
+        Document d = Analysed.text("UN Secretary-General Antonio Guterres called for calm on Saturday. The African Union envoy "
+                + "Moussa Faki Mahamat met the two delegations.");
+        Actor guterres = named(d, "Antonio Guterres");
+        assertEquals("Secretary-General", guterres.role());
+        assertEquals("IGO", guterres.sector(), "a hyphenated title keeps its whole meaning, not the MIL of 'General'");
+        assertNull(guterres.country());
+        Actor faki = named(d, "Moussa Faki Mahamat");
+        assertEquals("envoy", faki.role());
+        assertEquals("IGO", faki.sector());
+    }
+
+    @Test
+    void aCounterpartTakesTheNationalityBeforeIt() {
+        Document d = Analysed.text("The Greek minister met his Cypriot counterpart Nikos Christodoulides in Athens on Monday.");
+        Actor c = named(d, "Nikos Christodoulides");
+        assertEquals("CYP", c.country());
+        assertEquals("GOV", c.sector());
+        assertEquals("counterpart", c.role());
+    }
+
+    @Test
+    void anAcronymInParenthesesRecoversTheFullNameTheTaggerMissed() {
+        Document d = Analysed.text("Fighters loyal to the Government of National Accord (GNA) pushed south on Tuesday. "
+                + "The GNA said it had retaken the airport.");
+        Actor gna = named(d, "Government of National Accord");
+        assertEquals(ActorType.ORGANIZATION, gna.type());
+        assertEquals("GOV", gna.sector());
+        assertTrue(gna.mentions().stream().filter(m -> m.text().equals("GNA")).count() >= 1, gna.mentions().toString());
+        assertEquals(1, d.actors().stream().filter(a -> a.name().contains("GNA") || a.name().contains("National Accord")).count());
+    }
+
+    @Test
+    void aModifierAloneIsNoRoleAndATaggerTypeSlipOnASurnameJoinsThePerson() {
+        Document d = Analysed.text("Jane Porter met reporters on Monday. Former Porter aide Tom Reed said the Porter campaign "
+                + "would go on.");
+        Actor porter = named(d, "Jane Porter");
+        assertNull(porter.role(), "'Former' alone is not a title");
+        assertEquals(1, d.actors().stream().filter(a -> a.name().contains("Porter")).count(), d.actors().toString());
+    }
+
+    @Test
+    void aDescriptionInAppositionJoinsTheNamedPersonAndGivesTheRole() {
+        Document d = Analysed.text("Omar Bashir, the veteran army commander, rejected the plan on Sunday. "
+                + "The chief of the rival council, Ahmed Idris, accepted it. Maria Lopez, the UN envoy, welcomed the vote.");
+        Actor bashir = named(d, "Omar Bashir");
+        assertTrue(bashir.mentions().stream().anyMatch(m -> m.text().equals("the veteran army commander")), bashir.mentions().toString());
+        assertEquals("MIL", bashir.sector());
+        Actor idris = named(d, "Ahmed Idris");
+        assertTrue(idris.mentions().stream().anyMatch(m -> m.text().startsWith("The chief of the rival council")),
+                idris.mentions().toString());
+        Actor lopez = named(d, "Maria Lopez");
+        assertEquals("envoy", lopez.role());
+        assertEquals("IGO", lopez.sector());
+        int un = d.text().indexOf("UN envoy");
+        assertEquals("United Nations", d.actorAt(new org.argus.model.Span(un, un + 2)).name(),
+                "the organisation's own mention wins over the description that contains it");
+        for (Mention m : lopez.mentions()) {
+            assertEquals(m.text(), m.span().of(d.text()));
+        }
+    }
+
+    @Test
+    void anAcronymUsedAfterTheFullNameJoinsItWithoutParentheses() {
+        Document d = Analysed.text("The Sudan Liberation Movement attacked an army base near the border on Monday. "
+                + "A spokesman for the SLM said the fighters had withdrawn.");
+        Actor slm = named(d, "Sudan Liberation Movement");
+        assertTrue(slm.mentions().stream().anyMatch(m -> m.text().equals("SLM")), d.actors().toString());
+    }
+
+    @Test
+    void anOrganisationInAppositionIsNotADescriptionOfThePerson() {
+        Document d = Analysed.text("Talks with Prime Minister Ali Hamdan, head of the new government, ended on Friday. "
+                + "Rami Saleh, the government, said nothing.");
+        Actor saleh = named(d, "Rami Saleh");
+        assertEquals(1, saleh.mentions().size(), saleh.mentions().toString());
+        assertNull(saleh.role());
+    }
 }

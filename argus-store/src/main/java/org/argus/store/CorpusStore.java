@@ -321,7 +321,12 @@ public final class CorpusStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("cannot list actors: " + e.getMessage(), e);
         }
-        mergeAcronyms(groups);
+        List<String[]> merges = new ArrayList<>();
+        mergeAcronyms(groups, merges);
+        mergeSpellings(groups, merges);
+        if (filter.type() == null && filter.country() == null) {
+            saveMerges(merges);
+        }
         List<CorpusActor> out = new ArrayList<>();
         String needle = filter.name() == null ? null : filter.name().toLowerCase(Locale.ROOT);
         for (Map.Entry<String, Group> entry : groups.entrySet()) {
@@ -339,7 +344,7 @@ public final class CorpusStore implements AutoCloseable {
      * An actor named only by an acronym ("XYZ") joins the actor that another article named in full and
      * also called by that acronym: the article that defined it is the evidence.
      */
-    private static void mergeAcronyms(Map<String, Group> groups) {
+    private static void mergeAcronyms(Map<String, Group> groups, List<String[]> merges) {
         for (String key : new ArrayList<>(groups.keySet())) {
             Group acronym = groups.get(key);
             String name = acronym.top();
@@ -350,9 +355,70 @@ public final class CorpusStore implements AutoCloseable {
                 Group full = other.getValue();
                 if (full != acronym && full.type.equals(acronym.type) && !full.top().equals(name) && full.mentionTexts.contains(name)) {
                     full.absorb(acronym);
+                    full.evidence.add("'" + name + "' is the acronym another article defined for '" + full.top() + "'");
+                    merges.add(new String[] {key, other.getKey(), full.evidence.get(full.evidence.size() - 1)});
                     groups.remove(key);
                     break;
                 }
+            }
+        }
+    }
+
+    /** Keeps the merge decisions with their evidence in actor_merge (replacing the previous ones), in one transaction. */
+    private void saveMerges(List<String[]> merges) {
+        String now = java.time.Instant.now().toString();
+        try {
+            connection.setAutoCommit(false);
+            try (Statement clear = connection.createStatement();
+                 PreparedStatement ps = connection.prepareStatement(
+                         "INSERT OR REPLACE INTO actor_merge (from_key, into_key, evidence, decided_at) VALUES (?, ?, ?, ?)")) {
+                clear.executeUpdate("DELETE FROM actor_merge");
+                for (String[] m : merges) {
+                    ps.setString(1, m[0]);
+                    ps.setString(2, m[1]);
+                    ps.setString(3, m[2]);
+                    ps.setString(4, now);
+                    ps.executeUpdate();
+                }
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot keep the actor merges: " + e.getMessage(), e);
+        }
+    }
+
+    /** The merges behind the last full listing of actors: {from name key, into name key, evidence}. */
+    public List<String[]> mergeEvidence() {
+        List<String[]> out = new ArrayList<>();
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT from_key, into_key, evidence FROM actor_merge ORDER BY into_key, from_key")) {
+            while (rs.next()) {
+                out.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the actor merges: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** People spelt differently across articles join, with the evidence kept (see {@link ActorMerger}). */
+    private static void mergeSpellings(Map<String, Group> groups, List<String[]> merges) {
+        List<ActorMerger.Candidate> candidates = new ArrayList<>();
+        groups.forEach((k, g) -> candidates.add(new ActorMerger.Candidate(k, g.top(), g.type, Group.top(g.countries),
+                Group.top(g.roles), g.articles.size() * 1000 + g.mentions)));
+        for (ActorMerger.Merge m : ActorMerger.merges(candidates)) {
+            Group into = groups.get(m.into());
+            Group from = groups.get(m.from());
+            if (into != null && from != null && into != from) {
+                into.absorb(from);
+                into.evidence.add(m.evidence());
+                merges.add(new String[] {m.from(), m.into(), m.evidence()});
+                groups.remove(m.from());
             }
         }
     }
@@ -493,6 +559,7 @@ public final class CorpusStore implements AutoCloseable {
         private final Map<String, Integer> roles = new LinkedHashMap<>();
         private final LinkedHashSet<String> mentionTexts = new LinkedHashSet<>();
         private final LinkedHashSet<String> articles = new LinkedHashSet<>();
+        private final List<String> evidence = new ArrayList<>();
         private String type;
         private int mentions;
 
@@ -527,12 +594,14 @@ public final class CorpusStore implements AutoCloseable {
             mentionTexts.addAll(other.mentionTexts);
             articles.addAll(other.articles);
             mentions += other.mentions;
+            evidence.addAll(other.evidence);
         }
 
         CorpusActor toActor(String id) {
             String name = top(names);
             List<String> aliases = mentionTexts.stream().filter(t -> !t.equals(name)).toList();
-            return new CorpusActor(id, name, type, top(countries), top(sectors), top(roles), aliases, mentions, List.copyOf(articles));
+            return new CorpusActor(id, name, type, top(countries), top(sectors), top(roles), aliases, mentions, List.copyOf(articles),
+                    List.copyOf(evidence));
         }
 
         private static String top(Map<String, Integer> counts) {

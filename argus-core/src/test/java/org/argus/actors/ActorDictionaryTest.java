@@ -1,0 +1,167 @@
+package org.argus.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.argus.model.Actor;
+import org.argus.model.ActorType;
+import org.argus.model.Document;
+import org.argus.model.InputFormat;
+import org.argus.model.Mention;
+import org.argus.model.RawDocument;
+import org.argus.model.SourceRef;
+import org.argus.model.Span;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The analyst's YAML actor dictionary, its validation, the PETRARCH importer and the stage that applies it. */
+class ActorDictionaryTest {
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws Exception {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text);
+        return p;
+    }
+
+    private static final String GOOD = """
+            actors:
+              - name: Fayez al-Sarraj
+                aliases: [Sarraj, Fayez Serraj]
+                country: LBY
+                sector: GOV
+                role: Prime Minister
+                from: 2016-03-30
+                to: 2021-03-15
+              - name: Khalifa Haftar
+                type: PERSON
+                aliases: [Hifter, Khalifa Hifter, Haftar]
+                distinct: [Saddam Haftar]
+                affiliations:
+                  - {country: LBY, sector: MIL, role: commander, from: 2015-03-02}
+            """;
+
+    @Test
+    void readsActorsWithAliasesAndDatedCodings() throws Exception {
+        List<String> errors = new ArrayList<>();
+        ActorDictionary d = ActorDictionary.load(write("a.yaml", GOOD), errors::add);
+        assertEquals(List.of(), errors);
+        ActorDictionary.Entry sarraj = d.lookup("SARRAJ");
+        assertEquals("Fayez al-Sarraj", sarraj.name());
+        assertEquals("GOV", sarraj.at(LocalDate.of(2019, 4, 5)).sector());
+        assertNull(sarraj.at(LocalDate.of(2022, 1, 1)), "coding expired");
+        assertEquals("MIL", d.lookup("Khalifa Hifter").at(LocalDate.of(2020, 1, 1)).sector());
+        assertTrue(d.keptApart(d.lookup("Haftar"), "Saddam Haftar"));
+    }
+
+    @Test
+    void badEntriesAreReportedWithFileAndLineAndTheRestLoads() throws Exception {
+        Path file = write("bad.yaml", """
+                actors:
+                  - name: Good One
+                    country: FRA
+                  - name: Bad Country
+                    country: France
+                  - name: Bad Sector
+                    sector: ARMY
+                  - name: Bad Date
+                    from: 5 May 2020
+                  - aliases: [nameless]
+                  - name: Typo
+                    contry: FRA
+                """);
+        List<String> errors = new ArrayList<>();
+        ActorDictionary d = ActorDictionary.load(file, errors::add);
+        assertEquals(1, d.entries().size());
+        assertEquals(5, errors.size(), errors.toString());
+        assertTrue(errors.get(0).startsWith(file + ":5: country"), errors.get(0));
+        assertTrue(errors.get(1).startsWith(file + ":7: unknown sector 'ARMY'"), errors.get(1));
+        assertTrue(errors.get(2).startsWith(file + ":9: 'from' must be a date"), errors.get(2));
+        assertTrue(errors.get(3).startsWith(file + ":10: actor without a name"), errors.get(3));
+        assertTrue(errors.get(4).startsWith(file + ":12: unknown field 'contry'"), errors.get(4));
+    }
+
+    @Test
+    void brokenYamlIsOneErrorWithItsLine() throws Exception {
+        Path file = write("broken.yaml", "actors:\n  - name: [unclosed\n  - name: x\n");
+        List<String> errors = new ArrayList<>();
+        assertTrue(ActorDictionary.load(file, errors::add).entries().isEmpty());
+        assertEquals(1, errors.size());
+        assertTrue(errors.get(0).matches(".*broken\\.yaml:\\d+: not valid YAML.*"), errors.get(0));
+    }
+
+    @Test
+    void importsAPetrarchActorDictionaryAndTheYamlReadsBack() throws Exception {
+        Path file = write("Test.actors.txt", """
+                # countries
+                AFGHANISTAN_ [AFG]
+                +AFGHAN_
+                +KABUL_  # the capital
+                ABDUL_RASHID_DOSTUM_
+                +DOSTUM_
+                \t[AFGMIL 011101-121231]
+                \t[AFGGOV >20140929]
+                UNITED_NATIONS_ [IGOUNO]
+                +U.N._
+                <!-- a comment line -->
+                +ORPHAN_BEFORE_NOTHING_IS_FINE_HERE
+                \t[AFGGOV 2014-bad]
+                """);
+        List<String> errors = new ArrayList<>();
+        List<ActorDictionary.Entry> entries = PetrarchImporter.read(file, errors::add);
+        assertEquals(3, entries.size());
+        ActorDictionary.Entry afg = entries.get(0);
+        assertEquals("Afghanistan", afg.name());
+        assertEquals(ActorType.COUNTRY, afg.type());
+        assertEquals(List.of("Afghan", "Kabul"), afg.aliases());
+        ActorDictionary.Entry dostum = entries.get(1);
+        assertEquals("Abdul Rashid Dostum", dostum.name());
+        assertEquals(ActorType.PERSON, dostum.type());
+        assertEquals(2, dostum.affiliations().size());
+        assertEquals(new ActorDictionary.Affiliation("AFG", "MIL", null, LocalDate.of(2001, 11, 1),
+                LocalDate.of(2012, 12, 31)), dostum.affiliations().get(0));
+        assertEquals(LocalDate.of(2014, 9, 29), dostum.affiliations().get(1).from());
+        ActorDictionary.Entry un = entries.get(2);
+        assertEquals("IGO", un.affiliations().get(0).sector());
+        assertNull(un.affiliations().get(0).country());
+        assertEquals(ActorType.ORGANIZATION, un.type());
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).startsWith(file + ":13: "), errors.get(0));
+
+        Path yaml = write("imported.yaml", PetrarchImporter.toYaml(entries, file.toString()));
+        List<String> yamlErrors = new ArrayList<>();
+        ActorDictionary d = ActorDictionary.load(yaml, yamlErrors::add);
+        assertEquals(List.of(), yamlErrors);
+        assertEquals("Abdul Rashid Dostum", d.lookup("dostum").name());
+        assertEquals("GOV", d.lookup("Dostum").at(LocalDate.of(2016, 1, 1)).sector());
+        assertEquals("MIL", d.lookup("Dostum").at(LocalDate.of(2005, 1, 1)).sector());
+    }
+
+    @Test
+    void theStageRenamesRecodesAndJoinsActorsTheDictionaryKnowsButKeepsSplitNamesApart() throws Exception {
+        ActorDictionary d = ActorDictionary.load(write("a.yaml", GOOD), e -> { });
+        String text = "Khalifa Hifter met Saddam Haftar. Haftar left.";
+        Document doc = Document.of(new RawDocument("t", SourceRef.file("t.txt"), InputFormat.TEXT, text, null, null,
+                null, null)).withActors(List.of(
+                new Actor("khalifa-hifter", "Khalifa Hifter", ActorType.PERSON, null, null, null,
+                        List.of(new Mention("Khalifa Hifter", new Span(0, 14)))),
+                new Actor("saddam-haftar", "Saddam Haftar", ActorType.PERSON, "LBY", null, null,
+                        List.of(new Mention("Saddam Haftar", new Span(19, 32)))),
+                new Actor("haftar", "Haftar", ActorType.PERSON, null, null, null,
+                        List.of(new Mention("Haftar", new Span(34, 40))))));
+        Document out = new DictionaryStage(d).apply(doc);
+        assertEquals(2, out.actors().size());
+        Actor khalifa = out.actorAt(new Span(34, 40));
+        assertEquals("Khalifa Haftar", khalifa.name());
+        assertEquals("MIL", khalifa.sector());
+        assertEquals(2, khalifa.mentions().size());
+        assertEquals("Saddam Haftar", out.actorAt(new Span(19, 32)).name());
+    }
+}

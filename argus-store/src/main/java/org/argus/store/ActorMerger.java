@@ -1,0 +1,168 @@
+package org.argus.store;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Decides which corpus actors of type PERSON are one person spelt differently across articles
+ * (transliterations: Hifter/Haftar, Sarraj/al-Sarraj, Cavusoglu/Çavuşoğlu), and says why.
+ * <ul>
+ *   <li>Two full names join when the surname and given-name skeletons agree (accents, Arabic
+ *       articles, vowels and doubled letters ignored; one letter of the given name may differ:
+ *       Khalifa/Jalifa), and their countries do not conflict.</li>
+ *   <li>A surname alone joins a full name only when that full name is the only person in the corpus
+ *       with that surname and there is further evidence: the same country or the same role. Two people
+ *       who share a surname (Khalifa Haftar, Saddam Haftar) never join on the surname.</li>
+ * </ul>
+ */
+final class ActorMerger {
+    /** One corpus actor as the merger sees it. */
+    record Candidate(String key, String name, String type, String country, String role, int weight) {
+    }
+
+    /** {@code from} joins {@code into}, because of {@code evidence}. */
+    record Merge(String from, String into, String evidence) {
+    }
+
+    private static final Set<String> PARTICLES = Set.of("al", "el", "ad", "ar", "as", "at", "ash", "az", "an", "bin", "ibn",
+            "ben", "bint", "mr", "mrs", "ms", "dr", "sheikh", "gen", "general", "president", "minister");
+
+    private ActorMerger() {
+    }
+
+    static List<Merge> merges(List<Candidate> candidates) {
+        // the most mentioned spelling absorbs the others, so it names the actor
+        List<Candidate> people = candidates.stream().filter(c -> "PERSON".equals(c.type()))
+                .sorted((x, y) -> Integer.compare(y.weight(), x.weight())).toList();
+        List<Merge> out = new ArrayList<>();
+        Map<String, String> mergedInto = new HashMap<>();
+        // full names first
+        for (int i = 0; i < people.size(); i++) {
+            Candidate a = people.get(i);
+            List<String> ta = tokens(a.name());
+            if (ta.size() < 2 || mergedInto.containsKey(a.key())) {
+                continue;
+            }
+            for (int j = i + 1; j < people.size(); j++) {
+                Candidate b = people.get(j);
+                List<String> tb = tokens(b.name());
+                if (tb.size() < 2 || mergedInto.containsKey(b.key()) || conflict(a.country(), b.country())) {
+                    continue;
+                }
+                String sa = skeleton(last(ta));
+                if (!sa.equals(skeleton(last(tb))) || !givenNamesAgree(ta, tb)) {
+                    continue;
+                }
+                out.add(new Merge(b.key(), a.key(), "'" + b.name() + "' and '" + a.name() + "' are one spelling apart: "
+                        + "surname skeleton " + sa + ", given names agree" + (Objects.equals(a.country(), b.country())
+                        && a.country() != null ? ", both " + a.country() : "")));
+                mergedInto.put(b.key(), a.key());
+            }
+        }
+        // then a surname alone, with evidence
+        for (Candidate s : people) {
+            List<String> ts = tokens(s.name());
+            if (ts.size() != 1 || mergedInto.containsKey(s.key())) {
+                continue;
+            }
+            String skel = skeleton(ts.get(0));
+            List<Candidate> full = people.stream().filter(p -> !mergedInto.containsKey(p.key()) && tokens(p.name()).size() >= 2
+                    && skeleton(last(tokens(p.name()))).equals(skel)).toList();
+            if (full.size() != 1) {
+                continue;
+            }
+            Candidate f = full.get(0);
+            String evidence = null;
+            if (s.country() != null && s.country().equals(f.country())) {
+                evidence = "same country " + s.country();
+            } else if (s.role() != null && f.role() != null && s.role().equalsIgnoreCase(f.role())) {
+                evidence = "same role '" + s.role() + "'";
+            }
+            if (evidence == null || conflict(s.country(), f.country())) {
+                continue;
+            }
+            out.add(new Merge(s.key(), f.key(), "'" + s.name() + "' is the surname of '" + f.name()
+                    + "', the only person of that surname in the corpus; " + evidence));
+            mergedInto.put(s.key(), f.key());
+        }
+        return out;
+    }
+
+    private static boolean conflict(String a, String b) {
+        return a != null && b != null && !a.equals(b);
+    }
+
+    private static String last(List<String> tokens) {
+        return tokens.get(tokens.size() - 1);
+    }
+
+    private static boolean givenNamesAgree(List<String> a, List<String> b) {
+        String ga = skeleton(a.get(0));
+        String gb = skeleton(b.get(0));
+        return ga.equals(gb) || ga.length() >= 3 && ga.length() == gb.length() && distance(ga, gb) <= 1;
+    }
+
+    /** Name tokens without honorifics, titles and Arabic articles ("al-Sarraj" is "Sarraj"). */
+    static List<String> tokens(String name) {
+        String plain = fold(name).replaceAll("\\b(al|el|ad|ar|as|at|ash|az|an)-", " ");
+        List<String> out = new ArrayList<>();
+        for (String t : plain.split("[^a-z]+")) {
+            if (!t.isEmpty() && !PARTICLES.contains(t)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The consonant skeleton of a name word: accents folded, common transliteration pairs made one
+     * (kh/h, q/k, ph/f, dh/d, th/t, w/v, c/k before a consonant), vowels after the first letter and
+     * doubled letters dropped. "Hifter" and "Haftar" are both "hftr"; "Cavusoglu" and "Çavuşoğlu" both "cvsgl".
+     */
+    static String skeleton(String word) {
+        String w = fold(word).replaceAll("[^a-z]", "");
+        if (w.isEmpty()) {
+            return w;
+        }
+        w = w.replace("kh", "h").replace("ph", "f").replace("dh", "d").replace("th", "t").replace("gh", "g")
+                .replace("q", "k").replace("w", "v").replace("ou", "u").replace("y", "i");
+        StringBuilder out = new StringBuilder().append(w.charAt(0));
+        for (int i = 1; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if ("aeiou".indexOf(c) >= 0 || c == out.charAt(out.length() - 1)) {
+                continue;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    private static String fold(String s) {
+        String t = s.replace('ı', 'i').replace('İ', 'I').replace('ø', 'o').replace('ł', 'l').replace('ß', 's');
+        return Normalizer.normalize(t, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

@@ -175,6 +175,42 @@ class CliTest {
         assertTrue(r.out().lines().allMatch(l -> l.contains("   2 articles") && l.endsWith("sentences/s")), r.out());
     }
 
+    @Test
+    void alliancesShowWhoBacksWhomAcrossArticlesWithEvidence() throws IOException {
+        Path texts = work.resolve("alliance");
+        Files.createDirectories(texts);
+        Files.writeString(texts.resolve("one.txt"), "Egypt backs Sudan in the dispute over the dam, officials said.\n");
+        Files.writeString(texts.resolve("two.txt"), "Egypt supported Sudan again on Monday.\n\nEthiopia accused Egypt of sabotage.\n");
+        Files.writeString(texts.resolve("three.txt"), "Kenya did not back Sudan.\n");
+        String db = work.resolve("alliance.db").toString();
+        assertEquals(0, run("ingest", "-q", "--db", db, "--published", "2021-03-01", texts.toString()).exit());
+
+        Run json = run("alliances", "--db", db, "--format", "json");
+        assertEquals(0, json.exit(), json.err());
+        JsonNode edges = JSON.readTree(json.out());
+        JsonNode support = null;
+        for (JsonNode e : edges) {
+            assertTrue(!e.get("source").get("name").asText().equals("Kenya"), "a negated event is no support: " + e);
+            if (e.get("relation").asText().equals("SUPPORT") && e.get("source").get("country").asText().equals("EGY")) {
+                support = e;
+            }
+        }
+        assertTrue(support != null, json.out());
+        assertEquals("SDN", support.get("target").get("country").asText());
+        assertEquals(2, support.get("weight").asInt(), "two articles");
+        assertEquals(2, support.get("evidence").size());
+        assertTrue(support.get("evidence").get(0).get("sentence").asText().contains("Egypt backs Sudan"), support.toString());
+        JsonNode oppose = edges.get(1);
+        assertEquals("OPPOSE", oppose.get("relation").asText());
+        assertEquals("ETH", oppose.get("source").get("country").asText());
+
+        Run graphml = run("alliances", "--db", db, "--format", "graphml");
+        assertTrue(graphml.out().contains("<edge ") && graphml.out().contains("<data key=\"relation\">SUPPORT</data>"), graphml.out());
+        assertEquals(0, run("alliances", "--db", db, "--to", "2020-12-31").out().lines()
+                .filter(l -> l.contains("SUPPORTS")).count(), "the date range filters");
+        assertEquals("&lt;b&gt;AT&amp;T &quot;x&quot; &apos;y&apos;", AlliancesCommand.xml("<b>AT&T \"x\" 'y'\u0001"));
+    }
+
     private static JsonNode findEvent(JsonNode doc, String type) {
         for (JsonNode e : doc.get("events")) {
             if (e.get("type").asText().equals(type)) {

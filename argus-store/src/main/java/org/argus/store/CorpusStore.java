@@ -459,6 +459,11 @@ public final class CorpusStore implements AutoCloseable {
         return Timeline.query(connection, filter);
     }
 
+    /** The signed who-backs-whom graph over the corpus's resolved actors, from events dated in [from, to] (either may be null). */
+    public List<org.argus.corpus.AllianceGraph.Edge> alliances(java.time.LocalDate from, java.time.LocalDate to) {
+        return org.argus.corpus.AllianceGraph.build(AllianceReports.read(connection, actors(new Filters.ActorFilter(null, null, null)), from, to));
+    }
+
     /** Stored quotes, by article date. */
     public List<CorpusQuote> quotes(Filters.QuoteFilter filter) {
         String sql = "SELECT ar.id, ar.published, q.speaker_name, q.speaker_actor, q.kind, q.text, q.cue_text "

@@ -1,0 +1,154 @@
+package org.argus.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.argus.corpus.AllianceGraph;
+import org.argus.store.CorpusStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code argus alliances}: the signed who-backs-whom graph of the corpus. */
+@Command(name = "alliances", mixinStandardHelpOptions = true,
+        description = "Who backs and who opposes whom across the corpus: signed edges between resolved actors, "
+                + "weighted by the number of articles, each with its evidence sentences.")
+final class AlliancesCommand implements Callable<Integer> {
+    /** Output formats of this command. */
+    enum Format { text, json, graphml }
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    DbOption dbOption;
+
+    @Option(names = {"-f", "--format"}, description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format = Format.text;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Only events dated on or after this date (yyyy-mm-dd).")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Only events dated on or before this date (yyyy-mm-dd).")
+    LocalDate to;
+
+    @Override
+    public Integer call() throws Exception {
+        List<AllianceGraph.Edge> edges;
+        try (CorpusStore store = StoreAccess.openExisting(dbOption)) {
+            edges = store.alliances(from, to);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case text -> text(out, edges);
+            case json -> out.println(JSON.writeValueAsString(json(edges)));
+            case graphml -> graphml(out, edges);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void text(PrintWriter out, List<AllianceGraph.Edge> edges) {
+        if (edges.isEmpty()) {
+            out.println("(no support or opposition between resolved actors)");
+        }
+        for (AllianceGraph.Edge e : edges) {
+            out.printf("%s %s %s  (%d article%s%s)%n", party(e.source()), e.relation() == AllianceGraph.Relation.SUPPORT ? "+SUPPORTS+" : "-OPPOSES-",
+                    party(e.target()), e.weight(), e.weight() == 1 ? "" : "s",
+                    e.firstDate() == null ? "" : ", " + e.firstDate() + (e.firstDate().equals(e.lastDate()) ? "" : " to " + e.lastDate()));
+            for (AllianceGraph.Evidence ev : e.evidence()) {
+                out.printf("    [%s] %s%n", ev.article(), oneLine(ev.sentence()));
+            }
+        }
+    }
+
+    private static String party(AllianceGraph.Party p) {
+        return p.country() == null ? p.name() : p.name() + " (" + p.country() + ")";
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", " ").strip();
+    }
+
+    private static ArrayNode json(List<AllianceGraph.Edge> edges) {
+        ArrayNode array = JSON.createArrayNode();
+        for (AllianceGraph.Edge e : edges) {
+            ObjectNode o = array.addObject();
+            o.set("source", party(e.source(), JSON.createObjectNode()));
+            o.set("target", party(e.target(), JSON.createObjectNode()));
+            o.put("relation", e.relation().name());
+            o.put("weight", e.weight());
+            e.articles().forEach(o.putArray("articles")::add);
+            ArrayNode evidence = o.putArray("evidence");
+            for (AllianceGraph.Evidence ev : e.evidence()) {
+                evidence.addObject().put("article", ev.article()).put("sentence", oneLine(ev.sentence()));
+            }
+            o.put("from", e.firstDate());
+            o.put("to", e.lastDate());
+        }
+        return array;
+    }
+
+    private static ObjectNode party(AllianceGraph.Party p, ObjectNode o) {
+        return o.put("id", p.id()).put("name", p.name()).put("country", p.country());
+    }
+
+    /** GraphML for network tools (Gephi, yEd, networkx); every text is XML-escaped. */
+    private static void graphml(PrintWriter out, List<AllianceGraph.Edge> edges) {
+        out.println("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+        out.println("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">");
+        out.println("  <key id=\"name\" for=\"node\" attr.name=\"name\" attr.type=\"string\"/>");
+        out.println("  <key id=\"country\" for=\"node\" attr.name=\"country\" attr.type=\"string\"/>");
+        out.println("  <key id=\"relation\" for=\"edge\" attr.name=\"relation\" attr.type=\"string\"/>");
+        out.println("  <key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"int\"/>");
+        out.println("  <key id=\"articles\" for=\"edge\" attr.name=\"articles\" attr.type=\"string\"/>");
+        out.println("  <graph id=\"alliances\" edgedefault=\"directed\">");
+        Map<String, AllianceGraph.Party> nodes = new LinkedHashMap<>();
+        for (AllianceGraph.Edge e : edges) {
+            nodes.putIfAbsent(e.source().id(), e.source());
+            nodes.putIfAbsent(e.target().id(), e.target());
+        }
+        for (AllianceGraph.Party p : nodes.values()) {
+            out.printf("    <node id=\"%s\"><data key=\"name\">%s</data>%s</node>%n", xml(p.id()), xml(p.name()),
+                    p.country() == null ? "" : "<data key=\"country\">" + xml(p.country()) + "</data>");
+        }
+        int n = 0;
+        for (AllianceGraph.Edge e : edges) {
+            out.printf("    <edge id=\"e%d\" source=\"%s\" target=\"%s\"><data key=\"relation\">%s</data>"
+                    + "<data key=\"weight\">%d</data><data key=\"articles\">%s</data></edge>%n", n++, xml(e.source().id()),
+                    xml(e.target().id()), e.relation(), e.weight(), xml(String.join(" ", e.articles())));
+        }
+        out.println("  </graph>");
+        out.println("</graphml>");
+    }
+
+    static String xml(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&apos;");
+                default -> {
+                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
+}

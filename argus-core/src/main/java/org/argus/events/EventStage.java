@@ -170,10 +170,16 @@ public final class EventStage implements Stage {
                 passive = true;
             }
             Dependency up = s.parentOf(head);
-            if (up != null && up.governor() >= 0 && up.baseRelation().equals("acl") && t.pos().equals("VBN")) {
-                // "forces backed by X": the participle's noun is what is acted on
+            if (up != null && up.governor() >= 0 && (up.baseRelation().equals("acl") || up.baseRelation().equals("amod"))
+                    && t.pos().equals("VBN")) {
+                // "forces backed by X", "X-backed forces": the participle's noun is what is acted on
                 targets.add(up.governor());
                 passive = true;
+                for (Dependency d : s.children(head)) {
+                    if (d.dependent() < head && HYPHEN_PREFIX_RELATIONS.contains(d.baseRelation()) && hyphenBetween(s, d.dependent(), head)) {
+                        sources.add(d.dependent()); // the X of "X-backed"
+                    }
+                }
             } else if (sources.isEmpty()) {
                 sources.addAll(inheritedSubject(s, head));
             }
@@ -250,6 +256,13 @@ public final class EventStage implements Stage {
     }
 
     private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("in", "to", "against", "for", "from", "on", "of", "inside");
+
+    private static final Set<String> HYPHEN_PREFIX_RELATIONS = Set.of("obl", "dep", "compound", "nmod", "amod", "nsubj", "advmod");
+
+    /** Whether only a hyphen separates the two tokens ("Russia - backed"). */
+    private static boolean hyphenBetween(Sentence s, int left, int right) {
+        return right == left + 2 && s.tokens().get(left + 1).word().equals("-");
+    }
 
     /** A past participle with a "by" agent and no auxiliary: a passive, whatever the parser called its subject. */
     private static boolean isReducedPassive(Sentence s, int head) {
@@ -455,25 +468,48 @@ public final class EventStage implements Stage {
 
     /** The head noun with its compounds, names, modifiers and possessor: "Russia's foreign ministry". */
     private static Span corePhrase(Sentence s, int head) {
-        int first = head;
-        int last = head;
+        java.util.Set<Integer> included = new java.util.HashSet<>();
+        included.add(head);
         for (Dependency d : s.children(head)) {
             String rel = d.relation();
+            if (rel.startsWith("amod") && s.tokens().get(d.dependent()).isVerb()) {
+                continue; // "Russia-backed forces" are not Russia
+            }
             if (rel.equals("compound") || rel.equals("flat") || rel.startsWith("amod") || rel.equals("nmod:poss")
                     || rel.equals("det") || rel.equals("nummod")) {
-                for (int i : s.subtree(d.dependent())) {
-                    first = Math.min(first, i);
-                    last = Math.max(last, i);
-                }
+                included.addAll(s.subtree(d.dependent()));
             }
         }
-        return new Span(s.tokens().get(first).span().start(), s.tokens().get(last).span().end());
+        return around(s, head, included);
     }
 
+    /**
+     * The head's phrase with its modifiers ("the army of X", "forces loyal to X"), but without
+     * clauses, appositions, participles or punctuation that bring in other parties ("fighters,
+     * backed by Turkey", "Russia-backed forces").
+     */
     private static Span fullPhrase(Sentence s, int head) {
-        List<Integer> tree = s.subtree(head);
-        int first = tree.get(0);
-        int last = tree.get(tree.size() - 1);
+        java.util.Set<Integer> included = new java.util.HashSet<>(s.subtree(head));
+        for (Dependency d : s.children(head)) {
+            String rel = d.baseRelation();
+            if (rel.equals("acl") || rel.equals("appos") || rel.equals("parataxis") || rel.equals("punct")
+                    || rel.equals("amod") && s.tokens().get(d.dependent()).isVerb()) {
+                included.removeAll(s.subtree(d.dependent()));
+            }
+        }
+        return around(s, head, included);
+    }
+
+    /** The contiguous run of {@code included} tokens around the head: an excluded token ends it. */
+    private static Span around(Sentence s, int head, java.util.Set<Integer> included) {
+        int first = head;
+        int last = head;
+        while (included.contains(first - 1)) {
+            first--;
+        }
+        while (included.contains(last + 1)) {
+            last++;
+        }
         return new Span(s.tokens().get(first).span().start(), s.tokens().get(last).span().end());
     }
 

@@ -105,6 +105,19 @@ class EventStageTest {
     }
 
     @Test
+    void statedAlignmentsAreSupportAndTheBackedPartyIsNotItsBacker() {
+        Document d = Analysed.text("Iran-backed militias shelled the base. Rebels, backed by Rwanda, seized the town.");
+        List<Event> support = d.events().stream().filter(e -> e.type() == EventType.SUPPORT).toList();
+        assertEquals(2, support.size(), d.events().toString());
+        assertEquals(List.of("IRN"), countries(support.get(0).source()));
+        assertEquals("militias", support.get(0).target().get(0).name());
+        assertEquals(List.of("RWA"), countries(support.get(1).source()));
+        assertEquals("Rebels", support.get(1).target().get(0).name());
+        Event shelling = only(d, EventType.ASSAULT);
+        assertTrue(countries(shelling.source()).stream().noneMatch("IRN"::equals), "the militias are not Iran: " + shelling.source());
+    }
+
+    @Test
     void nominalEventsBetweenParties() {
         Event e = only(Analysed.text("Talks between Ethiopia and Egypt resumed in Washington."), EventType.CONSULT);
         assertEquals(List.of("ETH", "EGY"), countries(e.source()));

@@ -30,7 +30,7 @@ public record Event(EventType type, String mode, boolean negated, List<ActorRef>
         INTENDED,
         /** A condition or possibility: "if talks fail", "could strike". */
         HYPOTHETICAL,
-        /** Stated by someone the text quotes or reports: "Lavrov said the LNA is ready". */
+        /** Stated by someone the text quotes or reports: "the minister said the army is ready". */
         REPORTED
     }
 

@@ -211,6 +211,26 @@ class CliTest {
         assertEquals("&lt;b&gt;AT&amp;T &quot;x&quot; &apos;y&apos;", AlliancesCommand.xml("<b>AT&T \"x\" 'y'\u0001"));
     }
 
+    @Test
+    void claimsSetAnAccusationBesideTheAccusedsDenial() throws IOException {
+        Path texts = work.resolve("claims");
+        Files.createDirectories(texts);
+        Files.writeString(texts.resolve("charge.txt"), "Ethiopia accused Egypt of arming rebels near the border.\n");
+        Files.writeString(texts.resolve("denial.txt"), "Egypt denied the allegation on Sunday.\n");
+        Files.writeString(texts.resolve("other.txt"), "Sudan accused Chad of harbouring fighters.\n");
+        String db = work.resolve("claims.db").toString();
+        assertEquals(0, run("ingest", "-q", "--db", db, "--published", "2021-03-01", texts.toString()).exit());
+        Run json = run("claims", "--db", db, "--format", "json");
+        assertEquals(0, json.exit(), json.err());
+        JsonNode disputes = JSON.readTree(json.out());
+        assertEquals(1, disputes.size(), "Chad does not deny, so only Egypt's case is disputed: " + json.out());
+        JsonNode d = disputes.get(0);
+        assertEquals("EGY", d.get("accused").get("country").asText());
+        assertEquals("ETH", d.get("assertedBy").get(0).get("party").get("country").asText());
+        assertTrue(d.get("denials").get(0).get("sentence").asText().startsWith("Egypt denied"), d.toString());
+        assertEquals(2, d.get("articles").size());
+    }
+
     private static JsonNode findEvent(JsonNode doc, String type) {
         for (JsonNode e : doc.get("events")) {
             if (e.get("type").asText().equals(type)) {

@@ -461,7 +461,12 @@ public final class CorpusStore implements AutoCloseable {
 
     /** The signed who-backs-whom graph over the corpus's resolved actors, from events dated in [from, to] (either may be null). */
     public List<org.argus.corpus.AllianceGraph.Edge> alliances(java.time.LocalDate from, java.time.LocalDate to) {
-        return org.argus.corpus.AllianceGraph.build(AllianceReports.read(connection, actors(new Filters.ActorFilter(null, null, null)), from, to));
+        return org.argus.corpus.AllianceGraph.build(PartyEvents.alliances(connection, actors(new Filters.ActorFilter(null, null, null)), from, to));
+    }
+
+    /** Disputed claims: parties accused in the corpus that deny, with both sides' sentences (events dated in [from, to]). */
+    public List<org.argus.corpus.Disputes.Dispute> disputes(java.time.LocalDate from, java.time.LocalDate to) {
+        return org.argus.corpus.Disputes.find(PartyEvents.disputes(connection, actors(new Filters.ActorFilter(null, null, null)), from, to));
     }
 
     /** Stored quotes, by article date. */

@@ -1,0 +1,111 @@
+package org.argus.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.argus.corpus.AllianceGraph;
+import org.argus.corpus.Disputes;
+import org.argus.store.CorpusStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code argus claims}: disputed claims, who asserts and who denies, with their sentences. */
+@Command(name = "claims", mixinStandardHelpOptions = true,
+        description = "Disputed claims across the corpus: a party accused by others that denies, with who asserts, "
+                + "who denies and the sentences on each side.")
+final class ClaimsCommand implements Callable<Integer> {
+    /** Output formats of this command. */
+    enum Format { text, json }
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    DbOption dbOption;
+
+    @Option(names = {"-f", "--format"}, description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format = Format.text;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Only events dated on or after this date (yyyy-mm-dd).")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Only events dated on or before this date (yyyy-mm-dd).")
+    LocalDate to;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Disputes.Dispute> disputes;
+        try (CorpusStore store = StoreAccess.openExisting(dbOption)) {
+            disputes = store.disputes(from, to);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            out.println(JSON.writeValueAsString(json(disputes)));
+        } else {
+            text(out, disputes);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void text(PrintWriter out, List<Disputes.Dispute> disputes) {
+        if (disputes.isEmpty()) {
+            out.println("(no disputed claims: no accused party denies in this corpus)");
+        }
+        for (Disputes.Dispute d : disputes) {
+            out.printf("%s is accused and denies  (%d article%s)%n", name(d.accused()), d.articles().size(), d.articles().size() == 1 ? "" : "s");
+            for (Disputes.Side side : d.asserted()) {
+                for (AllianceGraph.Evidence ev : side.evidence()) {
+                    out.printf("  asserted by %s [%s] %s%n", name(side.party()), ev.article(), oneLine(ev.sentence()));
+                }
+            }
+            for (AllianceGraph.Evidence ev : d.denied()) {
+                out.printf("  denied [%s] %s%n", ev.article(), oneLine(ev.sentence()));
+            }
+        }
+    }
+
+    private static String name(AllianceGraph.Party p) {
+        return p.country() == null ? p.name() : p.name() + " (" + p.country() + ")";
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", " ").strip();
+    }
+
+    private static ArrayNode json(List<Disputes.Dispute> disputes) {
+        ArrayNode array = JSON.createArrayNode();
+        for (Disputes.Dispute d : disputes) {
+            ObjectNode o = array.addObject();
+            o.set("accused", party(d.accused()));
+            ArrayNode asserted = o.putArray("assertedBy");
+            for (Disputes.Side side : d.asserted()) {
+                ObjectNode s = asserted.addObject();
+                s.set("party", party(side.party()));
+                evidence(s.putArray("evidence"), side.evidence());
+            }
+            evidence(o.putArray("denials"), d.denied());
+            d.articles().forEach(o.putArray("articles")::add);
+        }
+        return array;
+    }
+
+    private static ObjectNode party(AllianceGraph.Party p) {
+        return JSON.createObjectNode().put("id", p.id()).put("name", p.name()).put("country", p.country());
+    }
+
+    private static void evidence(ArrayNode into, List<AllianceGraph.Evidence> evidence) {
+        for (AllianceGraph.Evidence ev : evidence) {
+            into.addObject().put("article", ev.article()).put("sentence", oneLine(ev.sentence()));
+        }
+    }
+}

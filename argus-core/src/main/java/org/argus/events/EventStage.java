@@ -142,7 +142,8 @@ public final class EventStage implements Stage {
                         targets.add(d.dependent());
                         passive = true;
                     }
-                    case "obl:agent", "obl:by", "obl:along_with", "obl:together_with" -> sources.add(d.dependent());
+                    case "obl:agent", "obl:by" -> sources.add(d.dependent());
+                    case "obl:along_with", "obl:together_with", "obl:alongside" -> sources.add(d.dependent());
                     case "obj", "iobj" -> targets.add(d.dependent());
                     default -> {
                     }
@@ -200,8 +201,8 @@ public final class EventStage implements Stage {
                 Dependency up = s.parentOf(head);
                 if (up != null && up.governor() >= 0 && up.baseRelation().equals("obj")) {
                     for (Dependency d : s.children(up.governor())) {
-                        if (d.relation().equals("nsubj")) {
-                            sources.add(d.dependent());
+                        if (d.relation().equals("nsubj") || CO_ACTOR_RELATIONS.contains(d.relation())) {
+                            sources.add(d.dependent()); // "Russia provided support alongside Egypt"
                         }
                     }
                     if (sources.isEmpty()) {
@@ -256,6 +257,9 @@ public final class EventStage implements Stage {
     }
 
     private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("in", "to", "against", "for", "from", "on", "of", "inside");
+
+    /** Obliques that add co-actors to the subject: "X, along with Y, backs Z", "X backs Z alongside Y". */
+    private static final Set<String> CO_ACTOR_RELATIONS = Set.of("obl:along_with", "obl:together_with", "obl:alongside");
 
     private static final Set<String> HYPHEN_PREFIX_RELATIONS = Set.of("obl", "dep", "compound", "nmod", "amod", "nsubj", "advmod");
 

@@ -47,6 +47,9 @@ class EventStageTest {
         assertEquals(List.of("RUS", "EGY", "ARE"), countries(e.source()));
         Event along = only(Analysed.text("Russia, along with Egypt, backs the eastern commander."), EventType.SUPPORT);
         assertEquals(List.of("RUS", "EGY"), countries(along.source()));
+        Event alongside = only(Analysed.text("Alongside Egypt and Jordan, Russia has provided support to the eastern commander."),
+                EventType.SUPPORT);
+        assertEquals(java.util.Set.of("RUS", "EGY", "JOR"), java.util.Set.copyOf(countries(alongside.source())));
     }
 
     @Test

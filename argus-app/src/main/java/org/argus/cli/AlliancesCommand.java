@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,17 +35,14 @@ final class AlliancesCommand implements Callable<Integer> {
     @Option(names = {"-f", "--format"}, description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format = Format.text;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "Only events dated on or after this date (yyyy-mm-dd).")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "Only events dated on or before this date (yyyy-mm-dd).")
-    LocalDate to;
+    @Mixin
+    EventDateRange dates;
 
     @Override
     public Integer call() throws Exception {
         List<AllianceGraph.Edge> edges;
         try (CorpusStore store = StoreAccess.openExisting(dbOption)) {
-            edges = store.alliances(from, to);
+            edges = store.alliances(dates.from, dates.to);
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
@@ -63,45 +59,33 @@ final class AlliancesCommand implements Callable<Integer> {
             out.println("(no support or opposition between resolved actors)");
         }
         for (AllianceGraph.Edge e : edges) {
-            out.printf("%s %s %s  (%d article%s%s)%n", party(e.source()), e.relation() == AllianceGraph.Relation.SUPPORT ? "+SUPPORTS+" : "-OPPOSES-",
-                    party(e.target()), e.weight(), e.weight() == 1 ? "" : "s",
+            out.printf("%s %s %s  (%d article%s%s)%n", Parties.label(e.source()), e.relation() == AllianceGraph.Relation.SUPPORT ? "+SUPPORTS+" : "-OPPOSES-",
+                    Parties.label(e.target()), e.weight(), e.weight() == 1 ? "" : "s",
                     e.firstDate() == null ? "" : ", " + e.firstDate() + (e.firstDate().equals(e.lastDate()) ? "" : " to " + e.lastDate()));
             for (AllianceGraph.Evidence ev : e.evidence()) {
-                out.printf("    [%s] %s%n", ev.article(), oneLine(ev.sentence()));
+                out.printf("    [%s] %s%n", ev.article(), Parties.oneLine(ev.sentence()));
             }
         }
     }
 
-    private static String party(AllianceGraph.Party p) {
-        return p.country() == null ? p.name() : p.name() + " (" + p.country() + ")";
-    }
 
-    private static String oneLine(String s) {
-        return s == null ? "" : s.replaceAll("\\s+", " ").strip();
-    }
 
     private static ArrayNode json(List<AllianceGraph.Edge> edges) {
         ArrayNode array = JSON.createArrayNode();
         for (AllianceGraph.Edge e : edges) {
             ObjectNode o = array.addObject();
-            o.set("source", party(e.source(), JSON.createObjectNode()));
-            o.set("target", party(e.target(), JSON.createObjectNode()));
+            o.set("source", Parties.json(e.source()));
+            o.set("target", Parties.json(e.target()));
             o.put("relation", e.relation().name());
             o.put("weight", e.weight());
             e.articles().forEach(o.putArray("articles")::add);
-            ArrayNode evidence = o.putArray("evidence");
-            for (AllianceGraph.Evidence ev : e.evidence()) {
-                evidence.addObject().put("article", ev.article()).put("sentence", oneLine(ev.sentence()));
-            }
+            Parties.evidence(o.putArray("evidence"), e.evidence());
             o.put("from", e.firstDate());
             o.put("to", e.lastDate());
         }
         return array;
     }
 
-    private static ObjectNode party(AllianceGraph.Party p, ObjectNode o) {
-        return o.put("id", p.id()).put("name", p.name()).put("country", p.country());
-    }
 
     /** GraphML for network tools (Gephi, yEd, networkx); every text is XML-escaped. */
     private static void graphml(PrintWriter out, List<AllianceGraph.Edge> edges) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.argus.corpus.AllianceGraph;
@@ -35,17 +34,14 @@ final class ClaimsCommand implements Callable<Integer> {
     @Option(names = {"-f", "--format"}, description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format = Format.text;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "Only events dated on or after this date (yyyy-mm-dd).")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "Only events dated on or before this date (yyyy-mm-dd).")
-    LocalDate to;
+    @Mixin
+    EventDateRange dates;
 
     @Override
     public Integer call() throws Exception {
         List<Disputes.Dispute> disputes;
         try (CorpusStore store = StoreAccess.openExisting(dbOption)) {
-            disputes = store.disputes(from, to);
+            disputes = store.disputes(dates.from, dates.to);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
@@ -62,50 +58,36 @@ final class ClaimsCommand implements Callable<Integer> {
             out.println("(no disputed claims: no accused party denies in this corpus)");
         }
         for (Disputes.Dispute d : disputes) {
-            out.printf("%s is accused and denies  (%d article%s)%n", name(d.accused()), d.articles().size(), d.articles().size() == 1 ? "" : "s");
+            out.printf("%s is accused and denies  (%d article%s)%n", Parties.label(d.accused()), d.articles().size(), d.articles().size() == 1 ? "" : "s");
             for (Disputes.Side side : d.asserted()) {
                 for (AllianceGraph.Evidence ev : side.evidence()) {
-                    out.printf("  asserted by %s [%s] %s%n", name(side.party()), ev.article(), oneLine(ev.sentence()));
+                    out.printf("  asserted by %s [%s] %s%n", Parties.label(side.party()), ev.article(), Parties.oneLine(ev.sentence()));
                 }
             }
             for (AllianceGraph.Evidence ev : d.denied()) {
-                out.printf("  denied [%s] %s%n", ev.article(), oneLine(ev.sentence()));
+                out.printf("  denied [%s] %s%n", ev.article(), Parties.oneLine(ev.sentence()));
             }
         }
     }
 
-    private static String name(AllianceGraph.Party p) {
-        return p.country() == null ? p.name() : p.name() + " (" + p.country() + ")";
-    }
 
-    private static String oneLine(String s) {
-        return s == null ? "" : s.replaceAll("\\s+", " ").strip();
-    }
 
     private static ArrayNode json(List<Disputes.Dispute> disputes) {
         ArrayNode array = JSON.createArrayNode();
         for (Disputes.Dispute d : disputes) {
             ObjectNode o = array.addObject();
-            o.set("accused", party(d.accused()));
+            o.set("accused", Parties.json(d.accused()));
             ArrayNode asserted = o.putArray("assertedBy");
             for (Disputes.Side side : d.asserted()) {
                 ObjectNode s = asserted.addObject();
-                s.set("party", party(side.party()));
-                evidence(s.putArray("evidence"), side.evidence());
+                s.set("party", Parties.json(side.party()));
+                Parties.evidence(s.putArray("evidence"), side.evidence());
             }
-            evidence(o.putArray("denials"), d.denied());
+            Parties.evidence(o.putArray("denials"), d.denied());
             d.articles().forEach(o.putArray("articles")::add);
         }
         return array;
     }
 
-    private static ObjectNode party(AllianceGraph.Party p) {
-        return JSON.createObjectNode().put("id", p.id()).put("name", p.name()).put("country", p.country());
-    }
 
-    private static void evidence(ArrayNode into, List<AllianceGraph.Evidence> evidence) {
-        for (AllianceGraph.Evidence ev : evidence) {
-            into.addObject().put("article", ev.article()).put("sentence", oneLine(ev.sentence()));
-        }
-    }
 }

@@ -1,6 +1,5 @@
 package org.argus.cli;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.argus.store.CorpusEvent;
@@ -29,16 +28,13 @@ final class EventsCommand implements Callable<Integer> {
     @Option(names = "--type", description = "Only events of this PLOVER type (e.g. SUPPORT).")
     String type;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "Only events on or after this date (yyyy-mm-dd).")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "Only events on or before this date (yyyy-mm-dd).")
-    LocalDate to;
+    @Mixin
+    EventDateRange dates;
 
     @Override
     public Integer call() {
         try (CorpusStore store = StoreAccess.openExisting(dbOption)) {
-            List<CorpusEvent> events = store.events(new Filters.EventFilter(actor, type, from, to));
+            List<CorpusEvent> events = store.events(new Filters.EventFilter(actor, type, dates.from, dates.to));
             format.print(spec.commandLine().getOut(), events,
                     List.of("date", "type", "mode", "negated", "modality", "sources", "targets", "trigger", "article", "sentence", "rule",
                             "attribution"),

@@ -77,6 +77,13 @@ final class TextExtractor {
                 }
             }
         }
+        // Short sentences right after the last long paragraph end the article ("Shelling resumed overnight."):
+        // a run of them that nothing else interrupts belongs to the body.
+        int end = main.last();
+        while (end + 1 < lines.size() && kinds.get(end + 1) == Kind.SHORT) {
+            end++;
+        }
+        main = new Run(main.first(), end, main.bodyLines(), main.bodyChars());
         int subtitleAt = titleAt >= 0 ? subtitleAfter(titleAt, lines, kinds, main) : -1;
         for (int i = 0; i <= main.last(); i++) {
             String line = lines.get(i);

@@ -76,6 +76,23 @@ class TextExtractTest {
     }
 
     @Test
+    void shortSentencesEndingTheArticleStayButTrailingFurnitureGoes() {
+        Article a = text("""
+                The ceasefire in the northern province collapsed on Tuesday night after two days of relative calm, residents said.
+
+                Shelling resumed overnight.
+
+                Schools stayed closed.
+
+                Share this article
+
+                Subscribe to our newsletter
+                """, null);
+        assertEquals(List.of("The ceasefire in the northern province collapsed on Tuesday night after two days of relative calm, residents said.",
+                "Shelling resumed overnight.", "Schools stayed closed."), List.of(a.text().split("\n\n")));
+    }
+
+    @Test
     void aGivenTitleIsNotRepeatedInTheBodyAndNoHeadlineIsGuessed() {
         Article a = text("Envoy visits the capital\n\nThe envoy arrived in the capital on Monday for talks with the foreign minister.\n",
                 "Envoy visits the capital");

@@ -98,7 +98,15 @@ public final class ActorKnowledge {
 
     /** The entry for a name as written (case and a leading "the" ignored), or null. */
     public Entry lookup(String name) {
-        return byName.get(key(name));
+        Entry found = byName.get(key(name));
+        if (found == null && name.length() > 4 && name.endsWith("s") && Character.isUpperCase(name.charAt(0))) {
+            // a people by its plural demonym: "the Palestinians", "Ethnic Albanians", "Young Algerians"
+            Entry singular = byName.get(key(name.substring(0, name.length() - 1)));
+            if (singular != null && singular.kind() == Kind.DEMONYM) {
+                return singular;
+            }
+        }
+        return found;
     }
 
     /** The most words any known name has. */

@@ -34,6 +34,15 @@ class ActorStageTest {
     }
 
     @Test
+    void aPeopleNamedByItsPluralDemonymIsItsCountry() {
+        Document d = Analysed.text("Ethnic Armenians protested outside the parliament. The Georgians said the talks would resume.");
+        assertEquals("ARM", named(d, "Armenia").country());
+        assertEquals("GEO", named(d, "Georgia").country());
+        Document plain = Analysed.text("Several analysts said the talks would resume.");
+        assertTrue(plain.actors().isEmpty(), "a plural common noun is no people: " + plain.actors());
+    }
+
+    @Test
     void countriesGroupByCodeWhetherNamedOrUsedAsAdjective() {
         Document d = Analysed.text("Turkish drones struck a convoy near the border on Sunday. Turkey later said the convoy "
                 + "carried weapons for the rebels.");

@@ -91,7 +91,40 @@ public final class QuoteStage implements Stage {
         if (document.annotation() == null) {
             return document.withQuotes(List.of());
         }
-        return document.withQuotes(new Run(document).quotes());
+        List<Quote> quotes = new ArrayList<>();
+        for (Quote q : new Run(document).quotes()) {
+            if (!(q.kind() == Quote.Kind.DIRECT && isTitle(q.text()))) {
+                quotes.add(q);
+            }
+        }
+        return document.withQuotes(quotes);
+    }
+
+    /** Small words a title may keep in lower case ("Face the Nation", "Meet the Press"). */
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "with");
+
+    /**
+     * Whether quoted words are the name of something (a show, a paper, a book, a nickname: "Fox News
+     * Sunday", "Morning Joe") rather than words someone said: at most six words, every word but the
+     * small ones capitalised, and no sentence inside.
+     */
+    static boolean isTitle(String text) {
+        String t = text.strip().replaceAll("[,.;:!?]+$", "");
+        if (t.isEmpty() || t.contains(". ")) {
+            return false;
+        }
+        String[] words = t.split("\\s+");
+        if (words.length > 6) {
+            return false;
+        }
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            boolean capital = Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0));
+            if (!capital && (i == 0 || !TITLE_SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Set<String> loadCues() {

@@ -3,6 +3,7 @@ package org.argus.store;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,38 +43,50 @@ final class ActorMerger {
                 .sorted((x, y) -> Integer.compare(y.weight(), x.weight())).toList();
         List<Merge> out = new ArrayList<>();
         Map<String, String> mergedInto = new HashMap<>();
-        // full names first
-        for (int i = 0; i < people.size(); i++) {
-            Candidate a = people.get(i);
-            List<String> ta = tokens(a.name());
-            if (ta.size() < 2 || mergedInto.containsKey(a.key())) {
-                continue;
+        // each name's tokens and surname skeleton once; people grouped by surname skeleton, in weight
+        // order, so only people who may be one are compared (the corpus has thousands of names)
+        Map<String, List<String>> tokens = new HashMap<>();
+        Map<String, String> surname = new HashMap<>();
+        Map<String, List<Candidate>> bySurname = new LinkedHashMap<>();
+        for (Candidate c : people) {
+            List<String> t = tokens(c.name());
+            tokens.put(c.key(), t);
+            if (!t.isEmpty()) {
+                surname.put(c.key(), skeleton(last(t)));
+                bySurname.computeIfAbsent(surname.get(c.key()), k -> new ArrayList<>()).add(c);
             }
-            for (int j = i + 1; j < people.size(); j++) {
-                Candidate b = people.get(j);
-                List<String> tb = tokens(b.name());
-                if (tb.size() < 2 || mergedInto.containsKey(b.key()) || conflict(a.country(), b.country())) {
+        }
+        // full names first
+        for (List<Candidate> group : bySurname.values()) {
+            for (int i = 0; i < group.size(); i++) {
+                Candidate a = group.get(i);
+                List<String> ta = tokens.get(a.key());
+                if (ta.size() < 2 || mergedInto.containsKey(a.key())) {
                     continue;
                 }
-                String sa = skeleton(last(ta));
-                if (!sa.equals(skeleton(last(tb))) || !givenNamesAgree(ta, tb)) {
-                    continue;
+                for (int j = i + 1; j < group.size(); j++) {
+                    Candidate b = group.get(j);
+                    List<String> tb = tokens.get(b.key());
+                    if (tb.size() < 2 || mergedInto.containsKey(b.key()) || conflict(a.country(), b.country()) || !givenNamesAgree(ta, tb)) {
+                        continue;
+                    }
+                    String sa = surname.get(a.key());
+                    out.add(new Merge(b.key(), a.key(), "'" + b.name() + "' and '" + a.name() + "' are one spelling apart: "
+                            + "surname skeleton " + sa + ", given names agree" + (Objects.equals(a.country(), b.country())
+                            && a.country() != null ? ", both " + a.country() : "")));
+                    mergedInto.put(b.key(), a.key());
                 }
-                out.add(new Merge(b.key(), a.key(), "'" + b.name() + "' and '" + a.name() + "' are one spelling apart: "
-                        + "surname skeleton " + sa + ", given names agree" + (Objects.equals(a.country(), b.country())
-                        && a.country() != null ? ", both " + a.country() : "")));
-                mergedInto.put(b.key(), a.key());
             }
         }
         // then a surname alone, with evidence
         for (Candidate s : people) {
-            List<String> ts = tokens(s.name());
+            List<String> ts = tokens.get(s.key());
             if (ts.size() != 1 || mergedInto.containsKey(s.key())) {
                 continue;
             }
-            String skel = skeleton(ts.get(0));
-            List<Candidate> full = people.stream().filter(p -> !mergedInto.containsKey(p.key()) && tokens(p.name()).size() >= 2
-                    && skeleton(last(tokens(p.name()))).equals(skel)).toList();
+            String skel = surname.get(s.key());
+            List<Candidate> full = bySurname.getOrDefault(skel, List.of()).stream()
+                    .filter(p -> !mergedInto.containsKey(p.key()) && tokens.get(p.key()).size() >= 2).toList();
             if (full.size() != 1) {
                 continue;
             }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "argus", mixinStandardHelpOptions = true, version = "argus 0.1.0",
         description = "Turns conflict and diplomacy news into source-linked actors, quotes and PLOVER events.",
         subcommands = {AnalyzeCommand.class, ExtractCommand.class, IngestCommand.class, ActorsCommand.class,
-                ActorsImportCommand.class, AlliancesCommand.class, ClaimsCommand.class,
+                ActorsImportCommand.class, AlliancesCommand.class, ClaimsCommand.class, DuplicatesCommand.class, BriefCommand.class,
                 EventsCommand.class, TimelineCommand.class, QuotesCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class ArgusCommand implements Runnable {
     @CommandLine.Spec

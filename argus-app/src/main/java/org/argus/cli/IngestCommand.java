@@ -35,7 +35,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         Progress progress = new Progress(spec.commandLine().getErr(), !options.quiet);
         Path dbFile = dbOption.resolve();
-        int[] stored = new int[3];
+        int[] stored = new int[4];
         RunSummary summary;
         try (CorpusStore store = CorpusStore.open(dbFile)) {
             Pipeline pipeline = Pipelines.full(Models.annotator(spec.commandLine().getErr(), options.quiet), options.published,
@@ -44,14 +44,19 @@ final class IngestCommand implements Callable<Integer> {
                 try {
                     UpsertResult result = store.upsert(document);
                     stored[result.inserted() ? 0 : 1]++;
+                    if (result.duplicateOf() != null) {
+                        stored[3]++;
+                        progress.message(String.format(java.util.Locale.ROOT, "argus: %s: near-duplicate of %s (%.0f%% of the shorter text shared); "
+                                + "linked, counted once in corpus views", result.articleId(), result.duplicateOf(), 100 * result.containment()));
+                    }
                 } catch (RuntimeException e) {
                     stored[2]++;
                     progress.message("argus: " + document.raw().source() + ": store: " + e.getMessage());
                 }
             });
         }
-        spec.commandLine().getOut().printf("stored %d new and %d updated articles in %s (%d failed)%n",
-                stored[0], stored[1], dbFile, summary.rejected() + stored[2]);
+        spec.commandLine().getOut().printf("stored %d new and %d updated articles in %s (%d failed, %d near-duplicates linked)%n",
+                stored[0], stored[1], dbFile, summary.rejected() + stored[2], stored[3]);
         return options.exitCode(summary.anyFailed() || stored[2] > 0 ? 1 : 0);
     }
 }

@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code argus timeline}: the corpus's events in date order, each once with the articles that report it. */
 @Command(name = "timeline", mixinStandardHelpOptions = true,
-        description = "List the events of the corpus in date order with date precision, place and the articles reporting each.")
+        description = "List the real-world events of the corpus in date order: reports of one event across articles clustered, "
+                + "with date precision, place, independent sources, the articles reporting it and the details they disagree on.")
 final class TimelineCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -42,11 +43,13 @@ final class TimelineCommand implements Callable<Integer> {
         try (CorpusStore store = StoreAccess.openExisting(dbOption)) {
             List<TimelineEntry> entries = store.timeline(new Filters.EventFilter(actor, type, from, to));
             format.print(spec.commandLine().getOut(), entries,
-                    List.of("date", "precision", "origin", "type", "actors", "place", "country", "lat", "lon", "articles"),
+                    List.of("date", "precision", "origin", "type", "actors", "place", "country", "lat", "lon", "sources", "articles",
+                            "conflicts"),
                     t -> List.of(t.date(), t.datePrecision(), t.dateOrigin(), t.type() + (t.negated() ? " (negated)" : ""),
                             actors(t), place(t), t.placeCountry() == null ? "" : t.placeCountry(),
                             t.lat() == null ? "" : String.format(Locale.ROOT, "%.4f", t.lat()),
-                            t.lon() == null ? "" : String.format(Locale.ROOT, "%.4f", t.lon()), t.articles()));
+                            t.lon() == null ? "" : String.format(Locale.ROOT, "%.4f", t.lon()),
+                            t.independentSources() + (t.independentSources() == 1 ? " source" : " sources"), t.articles(), conflicts(t)));
         }
         return 0;
     }
@@ -54,6 +57,22 @@ final class TimelineCommand implements Callable<Integer> {
     private String actors(TimelineEntry t) {
         String sources = t.sources().isEmpty() ? "?" : String.join(", ", t.sources());
         return t.targets().isEmpty() ? sources : sources + " -> " + String.join(", ", t.targets());
+    }
+
+    /** The details the reports disagree on: dates, places, figures (empty when they agree). */
+    static String conflicts(TimelineEntry t) {
+        List<String> out = new java.util.ArrayList<>();
+        List<String> textDates = t.dates().stream().filter(d -> d.endsWith("(text)")).toList();
+        if (textDates.size() > 1) {
+            out.add("dates " + String.join(" / ", textDates.stream().map(d -> d.replace(" (text)", "")).toList()));
+        }
+        if (t.places().size() > 1) {
+            out.add("places " + String.join(" / ", t.places()));
+        }
+        if (t.figures().size() > 1) {
+            out.add("figures " + String.join(" / ", t.figures()));
+        }
+        return String.join("; ", out);
     }
 
     private String place(TimelineEntry t) {

@@ -16,7 +16,8 @@ import org.argus.model.EventType;
  * cooperation count as SUPPORT; assault, coercion, threats, sanctions and accusations as OPPOSE.
  * A negated event, or one only intended or hypothetical, is no evidence of either; a reported one is
  * (the evidence names its sentence, so the reader sees who claimed it). An edge's weight is the
- * number of distinct articles that report it. Pure and stateless.
+ * number of independent sources that report it: a near-duplicate of another article, and articles
+ * of one outlet, count once. Pure and stateless.
  */
 public final class AllianceGraph {
     /** The sign of an edge. */
@@ -26,9 +27,22 @@ public final class AllianceGraph {
     public record Party(String id, String name, String country) {
     }
 
-    /** One coded event between two parties, with where it was read. */
+    /**
+     * One coded event between two parties, with where it was read.
+     *
+     * @param independentSource the article's independent source (near-duplicates and one outlet's
+     *                          articles share one); the article's id when unknown
+     */
     public record Report(Party source, Party target, EventType type, boolean negated, Event.Modality modality, String article,
-                         String sentence, String date) {
+                         String sentence, String date, String independentSource) {
+        public Report {
+            independentSource = independentSource == null ? "article:" + article : independentSource;
+        }
+
+        public Report(Party source, Party target, EventType type, boolean negated, Event.Modality modality, String article,
+                      String sentence, String date) {
+            this(source, target, type, negated, modality, article, sentence, date, null);
+        }
     }
 
     /** A sentence of an article that an edge rests on. */
@@ -38,7 +52,7 @@ public final class AllianceGraph {
     /**
      * One signed edge.
      *
-     * @param weight   the number of distinct articles reporting it
+     * @param weight   the number of independent sources reporting it (at most the number of articles)
      * @param firstDate the earliest date among its reports (ISO, any precision), or null
      * @param lastDate  the latest, or null
      */
@@ -87,6 +101,7 @@ public final class AllianceGraph {
         private final Party target;
         private final Relation relation;
         private final Set<String> articles = new LinkedHashSet<>();
+        private final Set<String> sources = new LinkedHashSet<>();
         private final Set<Evidence> evidence = new LinkedHashSet<>();
         private String first;
         private String last;
@@ -99,6 +114,7 @@ public final class AllianceGraph {
 
         void add(Report r) {
             articles.add(r.article());
+            sources.add(r.independentSource());
             evidence.add(new Evidence(r.article(), r.sentence()));
             if (r.date() != null) {
                 first = first == null || r.date().compareTo(first) < 0 ? r.date() : first;
@@ -107,7 +123,7 @@ public final class AllianceGraph {
         }
 
         Edge build() {
-            return new Edge(source, target, relation, articles.size(), List.copyOf(articles), List.copyOf(evidence), first, last);
+            return new Edge(source, target, relation, sources.size(), List.copyOf(articles), List.copyOf(evidence), first, last);
         }
     }
 }

@@ -72,6 +72,7 @@ public final class CorpusStore implements AutoCloseable {
             }
             try {
                 Migrations.apply(c);
+                NearDuplicates.backfill(c);
             } catch (SQLException | RuntimeException e) {
                 c.close();
                 throw e;
@@ -105,6 +106,7 @@ public final class CorpusStore implements AutoCloseable {
             connection.setAutoCommit(false);
             try {
                 Long existing = findExisting(doc.id(), sha);
+                List<Long> dependents = existing == null ? List.of() : NearDuplicates.dependents(connection, existing);
                 if (existing != null) {
                     try (PreparedStatement ps = connection.prepareStatement("DELETE FROM article WHERE key = ?")) {
                         ps.setLong(1, existing);
@@ -116,8 +118,13 @@ public final class CorpusStore implements AutoCloseable {
                 insertActors(key, doc);
                 insertQuotes(key, doc);
                 insertEvents(key, doc);
+                NearDuplicates.Link link = NearDuplicates.add(connection, key, a.text(), dependents);
+                for (long dependent : dependents) {
+                    NearDuplicates.relink(connection, dependent);
+                }
                 connection.commit();
-                return new UpsertResult(doc.id(), existing == null);
+                return link == null ? new UpsertResult(doc.id(), existing == null)
+                        : new UpsertResult(doc.id(), existing == null, link.originalId(), link.containment());
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -291,6 +298,56 @@ public final class CorpusStore implements AutoCloseable {
         }
     }
 
+    /** The stored near-duplicate links, by original. */
+    public List<NearDuplicate> nearDuplicates() {
+        try {
+            return NearDuplicates.list(connection).stream()
+                    .map(p -> new NearDuplicate(p.article(), p.articleOutlet(), p.original(), p.originalOutlet(), p.containment()))
+                    .toList();
+        } catch (SQLException e) {
+            throw new StoreException("cannot list near-duplicates: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Each stored article's independent source (article id to source key): a near-duplicate counts
+     * as the outlet of its original, and articles of one outlet count as one source.
+     */
+    public Map<String, String> independentSources() {
+        try {
+            return NearDuplicates.sources(connection);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read article sources: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A brief on one actor (matched by name or alias) over [from, to] (either may be null): key
+     * events, main quotes, alliances and disputes, each traceable to its sentence.
+     */
+    public Brief brief(String actor, java.time.LocalDate from, java.time.LocalDate to, int maxEvents, int maxQuotes) {
+        return Brief.build(this, actor, from, to, maxEvents, maxQuotes);
+    }
+
+    /** The stored articles with these ids, with their text (ids not stored are skipped). */
+    List<Brief.Source> sources(java.util.Collection<String> ids) {
+        List<Brief.Source> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT id, title, outlet, url, published, text FROM article WHERE id = ?")) {
+            for (String id : ids) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        out.add(new Brief.Source(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                                rs.getString(6)));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read articles: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
     /** Number of stored articles. */
     public int articleCount() {
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM article")) {
@@ -454,14 +511,15 @@ public final class CorpusStore implements AutoCloseable {
         return out;
     }
 
-    /** The timeline: distinct events in date order, each with the articles that report it (see {@link Timeline}). */
+    /** The timeline: real-world events in date order, each with its reports from every article (see {@link Timeline}). */
     public List<TimelineEntry> timeline(Filters.EventFilter filter) {
-        return Timeline.query(connection, filter);
+        return Timeline.query(connection, actors(new Filters.ActorFilter(null, null, null)), independentSources(), filter);
     }
 
     /** The signed who-backs-whom graph over the corpus's resolved actors, from events dated in [from, to] (either may be null). */
     public List<org.argus.corpus.AllianceGraph.Edge> alliances(java.time.LocalDate from, java.time.LocalDate to) {
-        return org.argus.corpus.AllianceGraph.build(PartyEvents.alliances(connection, actors(new Filters.ActorFilter(null, null, null)), from, to));
+        return org.argus.corpus.AllianceGraph.build(PartyEvents.alliances(connection, actors(new Filters.ActorFilter(null, null, null)),
+                independentSources(), from, to));
     }
 
     /** Disputed claims: parties accused in the corpus that deny, with both sides' sentences (events dated in [from, to]). */
@@ -471,7 +529,7 @@ public final class CorpusStore implements AutoCloseable {
 
     /** Stored quotes, by article date. */
     public List<CorpusQuote> quotes(Filters.QuoteFilter filter) {
-        String sql = "SELECT ar.id, ar.published, q.speaker_name, q.speaker_actor, q.kind, q.text, q.cue_text "
+        String sql = "SELECT ar.id, ar.published, q.speaker_name, q.speaker_actor, q.kind, q.text, q.cue_text, q.start, q.\"end\" "
                 + "FROM quote q JOIN article ar ON ar.key = q.article "
                 + "WHERE (? IS NULL OR lower(q.speaker_name) LIKE ? ESCAPE '\\') AND (? IS NULL OR q.kind = ?) "
                 + "AND (? IS NULL OR ar.published >= ?) AND (? IS NULL OR ar.published <= ?) "
@@ -486,7 +544,7 @@ public final class CorpusStore implements AutoCloseable {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new CorpusQuote(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), rs.getString(7)));
+                            rs.getString(6), rs.getString(7), rs.getInt(8), rs.getInt(9)));
                 }
             }
         } catch (SQLException e) {

@@ -31,12 +31,14 @@ final class PartyEvents {
     }
 
     /** The events dated in [from, to] (either may be null) as alliance reports, one per source-target pair. */
-    static List<AllianceGraph.Report> alliances(Connection connection, List<CorpusActor> actors, LocalDate from, LocalDate to) {
+    static List<AllianceGraph.Report> alliances(Connection connection, List<CorpusActor> actors, Map<String, String> independent,
+                                                LocalDate from, LocalDate to) {
         List<AllianceGraph.Report> out = new ArrayList<>();
         for (Row r : read(connection, actors, from, to)) {
             for (AllianceGraph.Party s : r.sources()) {
                 for (AllianceGraph.Party t : r.targets()) {
-                    out.add(new AllianceGraph.Report(s, t, r.type(), r.negated(), r.modality(), r.article(), r.sentence(), r.date()));
+                    out.add(new AllianceGraph.Report(s, t, r.type(), r.negated(), r.modality(), r.article(), r.sentence(), r.date(),
+                            independent.get(r.article())));
                 }
             }
         }
@@ -54,16 +56,7 @@ final class PartyEvents {
     }
 
     static List<Row> read(Connection connection, List<CorpusActor> actors, LocalDate from, LocalDate to) {
-        // (article id, actor name as stored) -> corpus actor
-        Map<String, CorpusActor> byArticleName = new HashMap<>();
-        for (CorpusActor a : actors) {
-            for (String article : a.articles()) {
-                byArticleName.put(article + "\u001f" + a.name().toLowerCase(Locale.ROOT), a);
-                for (String alias : a.aliases()) {
-                    byArticleName.putIfAbsent(article + "\u001f" + alias.toLowerCase(Locale.ROOT), a);
-                }
-            }
-        }
+        Map<String, CorpusActor> byArticleName = byArticleName(actors);
         String sql = "SELECT e.key, ar.id, e.type, e.negated, e.modality, COALESCE(e.date, ar.published), "
                 + "substr(ar.text, e.sentence_start + 1, e.sentence_end - e.sentence_start), x.role, x.name, x.actor_id, e.rule "
                 + "FROM event e JOIN article ar ON ar.key = e.article JOIN event_actor x ON x.event = e.key "
@@ -106,6 +99,20 @@ final class PartyEvents {
                     List.copyOf(b.targets)));
         }
         return out;
+    }
+
+    /** (article id, U+001F, lower-cased actor name as stored in that article) to the corpus actor it belongs to. */
+    static Map<String, CorpusActor> byArticleName(List<CorpusActor> actors) {
+        Map<String, CorpusActor> byArticleName = new HashMap<>();
+        for (CorpusActor a : actors) {
+            for (String article : a.articles()) {
+                byArticleName.put(article + "\u001f" + a.name().toLowerCase(Locale.ROOT), a);
+                for (String alias : a.aliases()) {
+                    byArticleName.putIfAbsent(article + "\u001f" + alias.toLowerCase(Locale.ROOT), a);
+                }
+            }
+        }
+        return byArticleName;
     }
 
     /** The predicate lemma of a lexicon rule ("lexicon:deny/verb:active" gives "deny"), or null. */

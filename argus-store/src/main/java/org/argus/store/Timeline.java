@@ -6,150 +6,187 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.argus.corpus.AllianceGraph;
+import org.argus.corpus.EventClusters;
+import org.argus.model.Event;
+import org.argus.model.EventType;
 
 /**
- * The corpus timeline: stored events in date order, one entry per distinct event (same type,
- * negation, sources, targets, date, precision and place) with every article that reports it. An
- * event the text does not date stands at its article's date with origin {@code published}. A date
- * filter keeps an event whose period (its day, week, month or year) overlaps [from, to].
+ * The corpus timeline: stored events clustered into real-world events ({@link EventClusters}), in
+ * date order, each with every report of it. Parties are the corpus-wide actors, so 'Hifter' in one
+ * article and 'Haftar' in another are one party; a party no corpus actor covers is matched by its
+ * name. An event the text does not date stands at its article's date with origin {@code published}.
+ * A date filter keeps an event whose period (its day, week, month or year) overlaps [from, to].
  */
 final class Timeline {
     private Timeline() {
     }
 
-    static List<TimelineEntry> query(Connection connection, Filters.EventFilter filter) {
-        String sql = "SELECT ar.id, COALESCE(e.date, ar.published), COALESCE(e.date_precision, 'day'), "
-                + "CASE WHEN e.date IS NULL THEN 'published' ELSE COALESCE(e.date_origin, 'text') END, e.type, e.negated, "
-                + "(SELECT group_concat(x.name, char(31)) FROM (SELECT name FROM event_actor WHERE event = e.key AND role = 'source' ORDER BY name) x), "
-                + "(SELECT group_concat(x.name, char(31)) FROM (SELECT name FROM event_actor WHERE event = e.key AND role = 'target' ORDER BY name) x), "
-                + "e.place_name, e.place_country, e.place_lat, e.place_lon "
-                + "FROM event e JOIN article ar ON ar.key = e.article "
-                + "WHERE (? IS NULL OR e.type = ?) "
-                + "AND (? IS NULL OR EXISTS (SELECT 1 FROM event_actor x WHERE x.event = e.key AND lower(x.name) LIKE ? ESCAPE '\\')) "
-                + "ORDER BY ar.id, e.sentence_start";
-        Map<String, Builder> entries = new LinkedHashMap<>();
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            String type = filter.type() == null ? null : filter.type().toUpperCase(Locale.ROOT);
-            ps.setString(1, type);
-            ps.setString(2, type);
-            ps.setString(3, filter.actor());
-            ps.setString(4, filter.actor() == null ? null
-                    : "%" + filter.actor().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String date = rs.getString(2);
-                    String precision = rs.getString(3);
-                    if (date == null || !overlaps(date, precision, filter.from(), filter.to())) {
-                        continue;
-                    }
-                    List<String> sources = split(rs.getString(7));
-                    List<String> targets = split(rs.getString(8));
-                    String place = rs.getString(9);
-                    Double lat = rs.getObject(11) == null ? null : rs.getDouble(11);
-                    Double lon = rs.getObject(12) == null ? null : rs.getDouble(12);
-                    String key = String.join("\u001e", date, precision, rs.getString(5), String.valueOf(rs.getInt(6)),
-                            String.join("\u001f", sources).toLowerCase(Locale.ROOT), String.join("\u001f", targets).toLowerCase(Locale.ROOT),
-                            place == null ? "" : place.toLowerCase(Locale.ROOT));
-                    Builder b = entries.computeIfAbsent(key, k -> new Builder(date, precision, rs, sources, targets, place, lat, lon));
-                    String article = rs.getString(1);
-                    if (!b.articles.contains(article)) {
-                        b.articles.add(article);
-                    }
-                    if (b.origin.equals("published") && !"published".equals(origin(rs))) {
-                        b.origin = origin(rs);
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot build the timeline: " + e.getMessage(), e);
-        }
+    static List<TimelineEntry> query(Connection connection, List<CorpusActor> actors, Map<String, String> sources,
+                                     Filters.EventFilter filter) {
+        List<EventClusters.Cluster> clusters = EventClusters.cluster(reports(connection, actors, sources));
+        String type = filter.type() == null ? null : filter.type().toUpperCase(Locale.ROOT);
+        String actor = filter.actor() == null ? null : filter.actor().toLowerCase(Locale.ROOT);
+        java.util.Set<String> actorIds = actor == null ? java.util.Set.of() : matching(actors, actor);
         List<TimelineEntry> out = new ArrayList<>();
-        for (Builder b : entries.values()) {
-            out.add(new TimelineEntry(b.date, b.precision, b.origin, b.type, b.negated, b.sources, b.targets, b.place, b.country, b.lat,
-                    b.lon, b.articles));
+        for (EventClusters.Cluster c : clusters) {
+            if (type != null && c.reports().stream().noneMatch(r -> r.type().name().equals(type))) {
+                continue;
+            }
+            if (actor != null && !mentions(c, actor, actorIds)) {
+                continue;
+            }
+            LocalDate start = EventClusters.start(c.date(), c.precision());
+            LocalDate end = EventClusters.end(start, c.precision());
+            if (filter.from() != null && end.isBefore(filter.from()) || filter.to() != null && start.isAfter(filter.to())) {
+                continue;
+            }
+            out.add(entry(c));
         }
-        out.sort(Comparator.comparing((TimelineEntry t) -> start(t.date())).thenComparing(t -> rank(t.datePrecision()))
-                .thenComparing(TimelineEntry::type));
         return out;
     }
 
-    private static String origin(ResultSet rs) throws SQLException {
-        return rs.getString(4);
+    /** The ids of the corpus actors whose name or an alias contains {@code text} (lower case). */
+    static java.util.Set<String> matching(List<CorpusActor> actors, String text) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (CorpusActor a : actors) {
+            if (a.name().toLowerCase(Locale.ROOT).contains(text)
+                    || a.aliases().stream().anyMatch(alias -> alias.toLowerCase(Locale.ROOT).contains(text))) {
+                ids.add(a.id());
+            }
+        }
+        return ids;
     }
 
-    /** The first day of an ISO date at any precision: 2020 -> 2020-01-01, 2020-05 -> 2020-05-01. */
-    static LocalDate start(String iso) {
-        return switch (iso.length()) {
-            case 4 -> LocalDate.of(Integer.parseInt(iso), 1, 1);
-            case 7 -> LocalDate.parse(iso + "-01");
-            default -> LocalDate.parse(iso.substring(0, 10));
-        };
+    /** Whether a party of the cluster is one of {@code actorIds} or has a name containing {@code actor}. */
+    static boolean mentions(EventClusters.Cluster c, String actor, java.util.Set<String> actorIds) {
+        for (EventClusters.Report r : c.reports()) {
+            for (List<AllianceGraph.Party> side : List.of(r.sources(), r.targets())) {
+                for (AllianceGraph.Party p : side) {
+                    if (p.id() != null && actorIds.contains(p.id()) || p.name().toLowerCase(Locale.ROOT).contains(actor)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
-    private static LocalDate end(LocalDate start, String precision) {
-        return switch (precision) {
-            case "week" -> start.plusDays(6);
-            case "month" -> start.plusMonths(1).minusDays(1);
-            case "year" -> start.plusYears(1).minusDays(1);
-            default -> start;
-        };
+    private static TimelineEntry entry(EventClusters.Cluster c) {
+        boolean textDated = c.reports().stream().anyMatch(EventClusters.Report::textDated);
+        EventClusters.Place place = c.reports().stream().map(EventClusters.Report::place).filter(p -> p != null)
+                .filter(p -> p.name().equals(c.places().isEmpty() ? null : c.places().get(0))).findFirst().orElse(null);
+        List<String> articles = new ArrayList<>();
+        List<TimelineEntry.Report> reports = new ArrayList<>();
+        for (EventClusters.Report r : c.reports()) {
+            if (!articles.contains(r.article())) {
+                articles.add(r.article());
+            }
+            reports.add(new TimelineEntry.Report(r.article(), r.type().name(), r.date(), r.precision(), r.textDated() ? "text" : "published",
+                    r.place() == null ? null : r.place().name(), r.figures(), r.sentence()));
+        }
+        return new TimelineEntry(c.date(), c.precision(), textDated ? "text" : "published", c.type().name(), c.negated(),
+                names(c.sources()), names(c.targets()), place == null ? null : place.name(), place == null ? null : place.country(),
+                place == null ? null : place.lat(), place == null ? null : place.lon(), articles, c.independentSources(), c.dates(),
+                c.places(), c.figures(), reports);
     }
 
-    private static boolean overlaps(String iso, String precision, LocalDate from, LocalDate to) {
-        LocalDate start = start(iso);
-        LocalDate end = end(start, precision);
-        return (from == null || !end.isBefore(from)) && (to == null || !start.isAfter(to));
+    private static List<String> names(List<AllianceGraph.Party> parties) {
+        return parties.stream().map(AllianceGraph.Party::name).toList();
     }
 
-    private static int rank(String precision) {
-        return switch (precision) {
-            case "day" -> 0;
-            case "week" -> 1;
-            case "month" -> 2;
-            default -> 3;
-        };
+    /** Every stored event as a report for clustering, its parties resolved to corpus actors. */
+    static List<EventClusters.Report> reports(Connection connection, List<CorpusActor> actors, Map<String, String> sources) {
+        Map<String, CorpusActor> byArticleName = PartyEvents.byArticleName(actors);
+        String sql = "SELECT e.key, ar.id, e.type, e.negated, e.modality, COALESCE(e.date, ar.published), "
+                + "COALESCE(e.date_precision, 'day'), e.date IS NOT NULL AND COALESCE(e.date_origin, 'text') <> 'published', e.place_name, e.place_country, e.place_lat, e.place_lon, "
+                + "substr(ar.text, e.sentence_start + 1, e.sentence_end - e.sentence_start), x.role, x.name, x.country, "
+                + "e.date IS NULL AND COALESCE(ar.published_origin, '') = 'estimated' OR e.date_origin = 'published' AND ar.published_origin = 'estimated' "
+                + "FROM event e JOIN article ar ON ar.key = e.article LEFT JOIN event_actor x ON x.event = e.key "
+                + "ORDER BY e.key";
+        Map<Long, Builder> events = new LinkedHashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long key = rs.getLong(1);
+                Builder b = events.get(key);
+                if (b == null) {
+                    b = new Builder();
+                    b.key = key;
+                    b.article = rs.getString(2);
+                    b.type = EventType.valueOf(rs.getString(3));
+                    b.negated = rs.getInt(4) != 0;
+                    b.modality = Event.Modality.valueOf(rs.getString(5).toUpperCase(Locale.ROOT));
+                    b.date = rs.getString(6);
+                    b.precision = rs.getInt(8) != 0 ? rs.getString(7) : "day";
+                    b.textDated = rs.getInt(8) != 0;
+                    String placeName = rs.getString(9);
+                    b.place = placeName == null ? null : new EventClusters.Place(placeName, rs.getString(10),
+                            rs.getObject(11) == null ? null : rs.getDouble(11), rs.getObject(12) == null ? null : rs.getDouble(12));
+                    b.sentence = rs.getString(13);
+                    b.guessedDate = rs.getInt(17) != 0;
+                    events.put(key, b);
+                }
+                String role = rs.getString(14);
+                String name = rs.getString(15);
+                if (role == null || name == null) {
+                    continue;
+                }
+                CorpusActor a = byArticleName.get(b.article + "\u001f" + name.toLowerCase(Locale.ROOT));
+                AllianceGraph.Party party = a != null ? new AllianceGraph.Party(a.id(), a.name(), a.country())
+                        : new AllianceGraph.Party(unresolvedId(name), name, rs.getString(16));
+                List<AllianceGraph.Party> side = role.equals("source") ? b.sources : b.targets;
+                if (!side.contains(party)) {
+                    side.add(party);
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the events for the timeline: " + e.getMessage(), e);
+        }
+        List<EventClusters.Report> out = new ArrayList<>();
+        for (Builder b : events.values()) {
+            if (b.date == null) {
+                continue;
+            }
+            out.add(new EventClusters.Report(b.key, b.article, sources.get(b.article), b.type, b.negated, b.modality, b.date, b.precision,
+                    b.textDated, b.place, b.sources, b.targets, b.sentence, EventClusters.figures(b.sentence), b.guessedDate));
+        }
+        return out;
     }
 
-    private static List<String> split(String joined) {
-        return joined == null ? List.of() : List.of(joined.split("\u001f"));
+    /** Words that open a description or a pronoun rather than a name: "he", "the town", "most". */
+    private static final java.util.Set<String> NOT_A_NAME = java.util.Set.of("he", "she", "it", "they", "we", "i", "you", "his", "her",
+            "its", "their", "our", "my", "your", "this", "that", "these", "those", "the", "a", "an", "some", "most", "many", "each",
+            "both", "all", "who", "which", "one", "other", "others", "another", "several", "few");
+
+    /**
+     * The party id of a name no corpus actor covers: a proper name ("Sahara Brigade") matches the same
+     * name in other events; a pronoun or a description ("he", "the town") has no id (null), since it
+     * names different things in different sentences.
+     */
+    static String unresolvedId(String name) {
+        String lower = name.strip().toLowerCase(Locale.ROOT);
+        String first = lower.split("[\\s'\u2019]+", 2)[0];
+        boolean proper = !name.isBlank() && Character.isUpperCase(name.strip().charAt(0)) && !NOT_A_NAME.contains(first);
+        return proper ? "name:" + lower : null;
     }
 
     private static final class Builder {
-        final String date;
-        final String precision;
-        String origin;
-        final String type;
-        final boolean negated;
-        final List<String> sources;
-        final List<String> targets;
-        final String place;
-        final String country;
-        final Double lat;
-        final Double lon;
-        final List<String> articles = new ArrayList<>();
-
-        Builder(String date, String precision, ResultSet rs, List<String> sources, List<String> targets, String place, Double lat,
-                Double lon) {
-            try {
-                this.origin = rs.getString(4);
-                this.type = rs.getString(5);
-                this.negated = rs.getInt(6) != 0;
-                this.country = rs.getString(10);
-            } catch (SQLException e) {
-                throw new StoreException("cannot read an event: " + e.getMessage(), e);
-            }
-            this.date = date;
-            this.precision = precision;
-            this.sources = sources;
-            this.targets = targets;
-            this.place = place;
-            this.lat = lat;
-            this.lon = lon;
-        }
+        long key;
+        String article;
+        EventType type;
+        boolean negated;
+        Event.Modality modality;
+        String date;
+        String precision;
+        boolean textDated;
+        EventClusters.Place place;
+        String sentence;
+        boolean guessedDate;
+        final List<AllianceGraph.Party> sources = new ArrayList<>();
+        final List<AllianceGraph.Party> targets = new ArrayList<>();
     }
 }

@@ -204,4 +204,63 @@ class CorpusStoreTest {
                     .map(CorpusEvent::modality).toList());
         }
     }
+
+    /** A story written for these tests, long enough for its fingerprint to count. */
+    private static final String STORY = "Norway backs the talks. Oslo will host a second round of talks between the two delegations next "
+            + "month, the foreign ministry said on Tuesday, after a first meeting in the capital ended without a joint statement. "
+            + "Officials from both sides described the first round as frank and said working groups on prisoners, border crossings "
+            + "and the return of displaced families would meet in the coming weeks to prepare the ground.";
+
+    @Test
+    void aRepublishedCopyIsLinkedToItsOriginalAndCountsAsOneSource() {
+        try (CorpusStore store = CorpusStore.inMemory()) {
+            assertEquals(null, store.upsert(article("wire", STORY, "Norway", LocalDate.of(2020, 1, 5), EventType.SUPPORT)).duplicateOf());
+            UpsertResult copy = store.upsert(article("reprint", STORY.replace("Tuesday,", "Tuesday") + " Reporting by staff.", "Norway",
+                    LocalDate.of(2020, 1, 5), EventType.SUPPORT));
+            assertEquals("wire", copy.duplicateOf());
+            assertTrue(copy.containment() > 0.9, "containment " + copy.containment());
+            UpsertResult other = store.upsert(article("other", "Norway backs the talks. " + "Sweden sent observers to the border. ".repeat(3)
+                    + "Finland said it would fund the de-mining of three crossings before the winter, its ministry said.", "Norway",
+                    LocalDate.of(2020, 1, 5), EventType.SUPPORT));
+            assertEquals(null, other.duplicateOf());
+            assertEquals(List.of("reprint"), store.nearDuplicates().stream().map(NearDuplicate::article).toList());
+            assertEquals(store.independentSources().get("wire"), store.independentSources().get("reprint"));
+            assertTrue(!store.independentSources().get("wire").equals(store.independentSources().get("other")));
+
+            List<TimelineEntry> timeline = store.timeline(Filters.EventFilter.all());
+            assertEquals(1, timeline.size(), "the same event on the same day by the same party is one event");
+            assertEquals(List.of("wire", "reprint", "other"), timeline.get(0).articles());
+            assertEquals(2, timeline.get(0).independentSources(), "the reprint is not a second source");
+
+            // storing the original again (a corrected version) keeps its copy linked
+            store.upsert(article("wire", STORY + " Corrects the day of the meeting.", "Norway", LocalDate.of(2020, 1, 5), EventType.SUPPORT));
+            assertEquals(List.of("reprint"), store.nearDuplicates().stream().map(NearDuplicate::article).toList());
+            assertEquals("wire", store.nearDuplicates().get(0).original());
+        }
+    }
+
+    @Test
+    void articlesStoredBeforeFingerprintsAreLinkedWhenTheDatabaseIsOpened() throws Exception {
+        Path old = dir.resolve("v4.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old)) {
+            Migrations.applyUpTo(c, 4);
+            try (java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO article (key, id, source_file, text, text_sha256, captions, "
+                    + "ingested_at) VALUES (?, ?, ?, ?, ?, '[]', '2020-01-01')")) {
+                Object[][] rows = {{1, "first", STORY, "x1"}, {2, "second", "Headline. " + STORY, "x2"}};
+                for (Object[] row : rows) {
+                    ps.setInt(1, (Integer) row[0]);
+                    ps.setString(2, (String) row[1]);
+                    ps.setString(3, row[1] + ".txt");
+                    ps.setString(4, (String) row[2]);
+                    ps.setString(5, (String) row[3]);
+                    ps.executeUpdate();
+                }
+            }
+        }
+        try (CorpusStore store = CorpusStore.open(old)) {
+            assertEquals(Migrations.latest(), store.schemaVersion());
+            assertEquals(List.of("second"), store.nearDuplicates().stream().map(NearDuplicate::article).toList());
+            assertEquals("first", store.nearDuplicates().get(0).original());
+        }
+    }
 }

@@ -1,27 +1,15 @@
 package org.argus.cli;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.argus.store.CorpusActor;
 import org.argus.store.CorpusStore;
 import org.argus.store.Filters;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code argus actors}: the actors of the corpus, merged across articles. */
 @Command(name = "actors", mixinStandardHelpOptions = true, description = "List the actors of the corpus, merged across articles.")
-final class ActorsCommand implements Callable<Integer> {
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    DbOption dbOption;
-
-    @Option(names = {"-f", "--format"}, description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    ListFormat format = ListFormat.text;
-
+final class ActorsCommand extends ListCommand {
     @Option(names = "--name", description = "Only actors whose name or alias contains this text.")
     String name;
 
@@ -35,7 +23,7 @@ final class ActorsCommand implements Callable<Integer> {
     public Integer call() {
         try (CorpusStore store = StoreAccess.openExisting(dbOption)) {
             List<CorpusActor> actors = store.actors(new Filters.ActorFilter(name, type, country));
-            format.print(spec.commandLine().getOut(), actors,
+            print(actors,
                     List.of("id", "name", "type", "country", "sector", "role", "aliases", "mentions", "articles", "evidence"),
                     a -> List.of(a.id(), a.name(), a.type(), nz(a.country()), nz(a.sector()), nz(a.role()), a.aliases(),
                             a.mentions(), a.articles(), a.evidence()));

@@ -2,33 +2,20 @@ package org.argus.cli;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.argus.store.CorpusStore;
 import org.argus.store.NearDuplicate;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code argus duplicates}: the near-duplicate articles found at ingest, each with the original it repeats. */
 @Command(name = "duplicates", mixinStandardHelpOptions = true,
         description = "List the near-duplicate articles of the corpus (syndicated or republished copies found at ingest), each with "
                 + "the original it repeats and how much of the shorter text the other holds. Corpus views count each group once.")
-final class DuplicatesCommand implements Callable<Integer> {
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    DbOption dbOption;
-
-    @Option(names = {"-f", "--format"}, description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    ListFormat format = ListFormat.text;
-
+final class DuplicatesCommand extends ListCommand {
     @Override
     public Integer call() {
         try (CorpusStore store = StoreAccess.openExisting(dbOption)) {
             List<NearDuplicate> pairs = store.nearDuplicates();
-            format.print(spec.commandLine().getOut(), pairs, List.of("article", "outlet", "original", "original_outlet", "containment"),
+            print(pairs, List.of("article", "outlet", "original", "original_outlet", "containment"),
                     p -> List.of(p.article(), p.articleOutlet() == null ? "" : p.articleOutlet(), "repeats " + p.original(),
                             p.originalOutlet() == null ? "" : p.originalOutlet(), String.format(Locale.ROOT, "%.2f", p.containment())));
         }

@@ -1,27 +1,16 @@
 package org.argus.cli;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.argus.store.CorpusEvent;
 import org.argus.store.CorpusStore;
 import org.argus.store.Filters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code argus events}: the coded events of the corpus in date order. */
 @Command(name = "events", mixinStandardHelpOptions = true, description = "List the events of the corpus in date order.")
-final class EventsCommand implements Callable<Integer> {
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    DbOption dbOption;
-
-    @Option(names = {"-f", "--format"}, description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    ListFormat format = ListFormat.text;
-
+final class EventsCommand extends ListCommand {
     @Option(names = "--actor", description = "Only events with a source or target whose name contains this text.")
     String actor;
 
@@ -35,7 +24,7 @@ final class EventsCommand implements Callable<Integer> {
     public Integer call() {
         try (CorpusStore store = StoreAccess.openExisting(dbOption)) {
             List<CorpusEvent> events = store.events(new Filters.EventFilter(actor, type, dates.from, dates.to));
-            format.print(spec.commandLine().getOut(), events,
+            print(events,
                     List.of("date", "type", "mode", "negated", "modality", "sources", "targets", "trigger", "article", "sentence", "rule",
                             "attribution"),
                     e -> List.of(e.date() == null ? "" : e.date(), e.type() + (e.negated() ? " (negated)" : ""), e.mode() == null ? "" : e.mode(),

@@ -2,27 +2,15 @@ package org.argus.cli;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.argus.store.CorpusQuote;
 import org.argus.store.CorpusStore;
 import org.argus.store.Filters;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code argus quotes}: the quotes and reported statements of the corpus. */
 @Command(name = "quotes", mixinStandardHelpOptions = true, description = "List the quotes of the corpus with their speakers.")
-final class QuotesCommand implements Callable<Integer> {
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    DbOption dbOption;
-
-    @Option(names = {"-f", "--format"}, description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    ListFormat format = ListFormat.text;
-
+final class QuotesCommand extends ListCommand {
     @Option(names = "--speaker", description = "Only quotes whose speaker contains this text.")
     String speaker;
 
@@ -39,7 +27,7 @@ final class QuotesCommand implements Callable<Integer> {
     public Integer call() {
         try (CorpusStore store = StoreAccess.openExisting(dbOption)) {
             List<CorpusQuote> quotes = store.quotes(new Filters.QuoteFilter(speaker, kind, from, to));
-            format.print(spec.commandLine().getOut(), quotes, List.of("published", "speaker", "kind", "cue", "text", "article"),
+            print(quotes, List.of("published", "speaker", "kind", "cue", "text", "article"),
                     q -> List.of(q.published() == null ? "" : q.published(), q.speaker() == null ? "(unknown)" : q.speaker(), q.kind(),
                             q.cue() == null ? "" : q.cue(), q.text(), q.article()));
         }

@@ -3,29 +3,17 @@ package org.argus.cli;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.argus.store.CorpusStore;
 import org.argus.store.Filters;
 import org.argus.store.TimelineEntry;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code argus timeline}: the corpus's events in date order, each once with the articles that report it. */
 @Command(name = "timeline", mixinStandardHelpOptions = true,
         description = "List the real-world events of the corpus in date order: reports of one event across articles clustered, "
                 + "with date precision, place, independent sources, the articles reporting it and the details they disagree on.")
-final class TimelineCommand implements Callable<Integer> {
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    DbOption dbOption;
-
-    @Option(names = {"-f", "--format"}, description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    ListFormat format = ListFormat.text;
-
+final class TimelineCommand extends ListCommand {
     @Option(names = "--actor", paramLabel = "NAME", description = "Only events with a source or target whose name contains this text.")
     String actor;
 
@@ -42,7 +30,7 @@ final class TimelineCommand implements Callable<Integer> {
     public Integer call() {
         try (CorpusStore store = StoreAccess.openExisting(dbOption)) {
             List<TimelineEntry> entries = store.timeline(new Filters.EventFilter(actor, type, from, to));
-            format.print(spec.commandLine().getOut(), entries,
+            print(entries,
                     List.of("date", "precision", "origin", "type", "actors", "place", "country", "lat", "lon", "sources", "articles",
                             "conflicts"),
                     t -> List.of(t.date(), t.datePrecision(), t.dateOrigin(), t.type() + (t.negated() ? " (negated)" : ""),

@@ -60,7 +60,14 @@ import org.argus.pipeline.Stage;
 public final class QuoteStage implements Stage {
     static final int MAX_PARAGRAPHS = 3;
     static final int PARTIAL_WORDS = 3;
-    private static final Set<String> CUES = loadCues();
+    private static final Set<String> CUES = loadCues("cues.txt");
+    /** Predicates whose object or infinitive is the content (see {@code stance.txt}). */
+    private static final Set<String> STANCE = loadCues("stance.txt");
+    /** Stance predicates whose object is the person addressed: content only with an infinitive. */
+    private static final Set<String> ADDRESSEE_OBJECT = Set.of("ask", "urge", "warn", "assure", "caution", "press", "push", "call");
+    /** Objects that carry no content of their own. */
+    private static final Set<String> EMPTY_OBJECTS = Set.of("it", "this", "that", "them", "him", "her", "these", "those", "so",
+            "something", "anything", "nothing", "everything");
     private static final Set<String> NP_RELATIONS = Set.of("det", "compound", "flat", "amod", "nmod:poss", "case",
             "nummod", "compound:prt");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
@@ -127,11 +134,11 @@ public final class QuoteStage implements Stage {
         return true;
     }
 
-    private static Set<String> loadCues() {
+    private static Set<String> loadCues(String resource) {
         Set<String> out = new HashSet<>();
-        try (InputStream in = QuoteStage.class.getResourceAsStream("cues.txt")) {
+        try (InputStream in = QuoteStage.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource org/argus/quotes/cues.txt");
+                throw new IllegalStateException("missing resource org/argus/quotes/" + resource);
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
@@ -418,6 +425,121 @@ public final class QuoteStage implements Stage {
             return out;
         }
 
+        /** Stance predicates of a sentence outside every quote, with their subjects (see {@code stance.txt}). */
+        private List<CueAt> stanceCues(Sentence s) {
+            List<CueAt> out = new ArrayList<>();
+            List<Token> toks = s.tokens();
+            for (int i = 0; i < toks.size(); i++) {
+                Token t = toks.get(i);
+                if (t.isVerb() && STANCE.contains(t.lemma().toLowerCase(Locale.ROOT)) && !insideMarked(t.span())) {
+                    out.add(new CueAt(s, i, i, subject(s, i, 0)));
+                }
+            }
+            return out;
+        }
+
+        /**
+         * The content a stance predicate gives through its object or infinitive: "condemned [the
+         * launch]", "wants [to raise taxes]", "called on [Trump to apologise]", "called for [a
+         * ceasefire]", "described [the plan as a trap]", "accused [X of Y]". Null when it has none, when the object is the
+         * person addressed and no infinitive follows, or when the content is one empty word ("it").
+         */
+        private Span objectContent(Sentence s, CueAt c) {
+            int v = c.first();
+            String lemma = s.tokens().get(v).lemma().toLowerCase(Locale.ROOT);
+            int obj = -1;
+            int xcomp = -1;
+            int forObl = -1;
+            int asObl = -1;
+            int infinitive = -1;
+            for (Dependency d : s.children(v)) {
+                String r = d.baseRelation();
+                if (d.dependent() < v) {
+                    continue;
+                }
+                if (r.equals("obj") && obj < 0) {
+                    obj = d.dependent();
+                } else if (r.equals("xcomp") && xcomp < 0) {
+                    xcomp = d.dependent();
+                } else if (r.equals("advcl") && xcomp < 0 && marked(s, d.dependent(), "to")) {
+                    infinitive = d.dependent(); // "called on X to ...", the parser's advcl: counts once X is addressed
+                } else if (r.equals("obl")) {
+                    String kase = caseOf(s, d.dependent());
+                    if (kase.equals("for") && forObl < 0) {
+                        forObl = d.dependent();
+                    } else if ((kase.equals("as") || kase.equals("of") || kase.equals("over")) && asObl < 0) {
+                        asObl = d.dependent(); // "described X as Y", "accused X of Y", "criticised X over Y"
+                    } else if (kase.equals("on") && obj < 0 && lemma.equals("call")) {
+                        obj = d.dependent(); // "called on X to ...": X is addressed
+                    }
+                }
+            }
+            if (xcomp < 0 && infinitive >= 0 && obj >= 0 && obj < infinitive) {
+                xcomp = infinitive;
+            }
+            if (xcomp < 0 && infinitive >= 0 && s.children(infinitive).stream().anyMatch(d -> d.baseRelation().equals("nsubj"))) {
+                // "called on [both sides to respect the truce]", parsed as a clause with its own subject
+                List<Integer> x = s.subtree(infinitive);
+                int from = x.get(0);
+                while (from < infinitive && s.parentOf(from) != null && s.parentOf(from).governor() == infinitive
+                        && s.parentOf(from).baseRelation().equals("mark") && !s.tokens().get(from).word().equalsIgnoreCase("to")) {
+                    from++;
+                }
+                return tokenRange(s, from, x.get(x.size() - 1));
+            }
+            int lo;
+            int hi;
+            if (xcomp >= 0 && (obj < 0 || obj < xcomp)) {
+                List<Integer> x = s.subtree(xcomp);
+                lo = obj >= 0 ? s.subtree(obj).get(0) : x.get(0);
+                hi = x.get(x.size() - 1);
+            } else if (obj >= 0 && !ADDRESSEE_OBJECT.contains(lemma)) {
+                List<Integer> o = s.subtree(obj);
+                lo = o.get(0);
+                hi = o.get(o.size() - 1);
+                if (asObl > obj) {
+                    List<Integer> a = s.subtree(asObl);
+                    hi = Math.max(hi, a.get(a.size() - 1));
+                }
+            } else if (forObl >= 0) {
+                List<Integer> f = s.subtree(forObl);
+                lo = f.get(0);
+                hi = f.get(f.size() - 1);
+                if (s.tokens().get(lo).word().equalsIgnoreCase("for")) {
+                    lo++;
+                }
+            } else {
+                return null;
+            }
+            if (lo > hi || lo <= v && hi >= v) {
+                return null;
+            }
+            if (hi == lo && EMPTY_OBJECTS.contains(s.tokens().get(lo).word().toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            return tokenRange(s, lo, hi);
+        }
+
+        /** Whether clause head {@code head} has the marker {@code word} ("to" of an infinitive). */
+        private static boolean marked(Sentence s, int head, String word) {
+            for (Dependency d : s.children(head)) {
+                if (d.baseRelation().equals("mark") && s.tokens().get(d.dependent()).word().equalsIgnoreCase(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The lower-cased case marker of a nominal ("for" in "for a ceasefire"), or "". */
+        private static String caseOf(Sentence s, int nominal) {
+            for (Dependency d : s.children(nominal)) {
+                if (d.baseRelation().equals("case")) {
+                    return s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
+                }
+            }
+            return "";
+        }
+
         /** The nsubj of token {@code i}, climbing through conj, advcl and xcomp; -1 when none. */
         private static int subject(Sentence s, int i, int depth) {
             for (Dependency d : s.children(i)) {
@@ -600,8 +722,17 @@ public final class QuoteStage implements Stage {
         private List<Quote> indirectQuotes(List<Span> consumed) {
             List<Quote> out = new ArrayList<>();
             for (Sentence s : sentences) {
-                for (CueAt c : cues(s)) {
+                List<CueAt> cues = cues(s);
+                for (CueAt st : stanceCues(s)) {
+                    if (cues.stream().noneMatch(c -> c.first() == st.first())) {
+                        cues.add(st);
+                    }
+                }
+                for (CueAt c : cues) {
                     Span content = indirectContent(s, c);
+                    if (content == null && STANCE.contains(s.tokens().get(c.first()).lemma().toLowerCase(Locale.ROOT))) {
+                        content = objectContent(s, c);
+                    }
                     if (content == null || content.length() == 0 || c.speakerHead() < 0) {
                         continue;
                     }

@@ -146,6 +146,26 @@ class QuoteStageTest {
     }
 
     @Test
+    void aPositionTakenThroughAnObjectOrAnInfinitiveIsAttributed() {
+        String text = "The regional council condemned the shelling of the central market.\n\n"
+                + "Turkey wants to open a consulate in Benghazi.\n\n"
+                + "The envoy called on both sides to respect the truce.\n\n"
+                + "The bishops called for an immediate ceasefire.";
+        List<Quote> qs = quotes(annotated(text));
+        assertEquals(List.of("the shelling of the central market", "to open a consulate in Benghazi", "both sides to respect the truce",
+                "an immediate ceasefire"), qs.stream().map(Quote::text).toList());
+        assertEquals(List.of("The regional council", "Turkey", "The envoy", "The bishops"),
+                qs.stream().map(q -> q.speaker().name()).toList());
+        assertTrue(qs.stream().allMatch(q -> q.kind() == Quote.Kind.INDIRECT));
+    }
+
+    @Test
+    void theOneAddressedOrAnEmptyObjectIsNoContent() {
+        String text = "The minister urged the delegates.\n\nThe spokesman denied it.\n\nThe army opened the road.";
+        assertEquals(List.of(), quotes(annotated(text)));
+    }
+
+    @Test
     void reportedClauseWithTheCueAfterIt() {
         String text = "The army will withdraw from the city by Friday, the general said.";
         Quote q = only(quotes(annotated(text)));

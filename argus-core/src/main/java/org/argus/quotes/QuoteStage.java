@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import org.argus.model.Actor;
 import org.argus.model.ActorRef;
 import org.argus.model.ActorType;
@@ -61,6 +62,7 @@ public final class QuoteStage implements Stage {
     static final int MAX_PARAGRAPHS = 3;
     static final int PARTIAL_WORDS = 3;
     private static final Set<String> CUES = loadCues("cues.txt");
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
     /** Predicates whose object or infinitive is the content (see {@code stance.txt}). */
     private static final Set<String> STANCE = loadCues("stance.txt");
     /** Stance predicates whose object is the person addressed: content only with an infinitive. */
@@ -745,8 +747,8 @@ public final class QuoteStage implements Stage {
                             inside.add(m.content());
                         }
                     }
-                    if (quoted * 2 >= content.length()) {
-                        continue; // the direct quote covers it
+                    if (quoted * 2 >= content.length() && (inside.size() < 2 && unquotedWords(content) < 2)) {
+                        continue; // the direct quote is the reported clause
                     }
                     // a quote the clause cuts (the parser often leaves the closing mark out of the clause):
                     // widen the clause over it when the quote stays within the sentence, else give up
@@ -772,6 +774,26 @@ public final class QuoteStage implements Stage {
                 }
             }
             return out;
+        }
+
+        /** Words of {@code span} outside every quotation, not counting a leading "that". */
+        private int unquotedWords(Span span) {
+            int n = 0;
+            boolean first = true;
+            for (Matcher w = WORD.matcher(text).region(span.start(), span.end()); w.find(); ) {
+                boolean quotedWord = false;
+                for (Marked m : marked) {
+                    if (m.whole().start() <= w.start() && w.end() <= m.whole().end()) {
+                        quotedWord = true;
+                        break;
+                    }
+                }
+                if (!quotedWord && !(first && w.group().equalsIgnoreCase("that"))) {
+                    n++;
+                }
+                first = false;
+            }
+            return n;
         }
 
         private Span indirectContent(Sentence s, CueAt c) {

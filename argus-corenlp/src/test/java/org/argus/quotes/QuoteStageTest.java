@@ -190,6 +190,15 @@ class QuoteStageTest {
     }
 
     @Test
+    void aReportedClauseMadeOfTwoQuotedPiecesIsOneMixedQuote() {
+        String text = "Petrova said the offer was \u201Cdead\u201D and \u201Cnever serious\u201D.";
+        Quote q = only(quotes(annotated(text)));
+        assertEquals(Quote.Kind.DIRECT, q.kind());
+        assertEquals("the offer was \u201Cdead\u201D and \u201Cnever serious\u201D", q.text());
+        assertEquals("Petrova", q.speaker().name());
+    }
+
+    @Test
     void nestedSingleQuotesStayInTheContent() {
         String text = "\u201CThe soldiers told us \u2018go home now\u2019 and we refused to leave,\u201D the farmer said.";
         Quote q = only(quotes(annotated(text)));

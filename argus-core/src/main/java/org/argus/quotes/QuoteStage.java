@@ -62,6 +62,11 @@ public final class QuoteStage implements Stage {
     static final int MAX_PARAGRAPHS = 3;
     static final int PARTIAL_WORDS = 3;
     private static final Set<String> CUES = loadCues("cues.txt");
+    /** Most words of a "Speaker:" label at the head of a line. */
+    static final int LABEL_WORDS = 4;
+    /** A line opening with a capitalised label and a colon: "Rubio: I still believe ...". */
+    private static final java.util.regex.Pattern LABEL_LINE = java.util.regex.Pattern.compile(
+            "(?m)^[ \\t]*(\\p{Lu}[^:\\n]{0,40}?):[ \\t]+(\\S[^\\n]*)$");
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
     /** Predicates whose object or infinitive is the content (see {@code stance.txt}). */
     private static final Set<String> STANCE = loadCues("stance.txt");
@@ -356,8 +361,69 @@ public final class QuoteStage implements Stage {
                 previousMarked = m;
             }
             out.addAll(indirect);
+            labelled(out);
             out.sort(Comparator.comparing(Quote::span));
             return out;
+        }
+
+        /**
+         * Statements a line gives as "Speaker: what they said", the convention of headlines and
+         * sub-headings ("Sanders: Endorsements prove Clinton is the establishment's candidate"): the
+         * label must be a person or organisation the actor stage found, of at most
+         * {@value #LABEL_WORDS} words, and what follows runs to the end of its sentence or line. A
+         * quotation there that has no speaker yet gets the label as its speaker instead.
+         */
+        private void labelled(List<Quote> out) {
+            java.util.regex.Matcher m = LABEL_LINE.matcher(text);
+            while (m.find()) {
+                Span label = new Span(m.start(1), m.end(1));
+                if (wordCount(label.of(text)) > LABEL_WORDS) {
+                    continue;
+                }
+                Actor a = doc.actorAt(label);
+                if (a == null || a.type() != ActorType.PERSON && a.type() != ActorType.ORGANIZATION
+                        || a.mentions().stream().noneMatch(x -> x.span().start() >= label.start() && x.span().end() <= label.end()
+                        && x.span().length() * 2 >= label.length())) {
+                    continue;
+                }
+                int start = m.start(2);
+                int end = m.end(2);
+                for (Sentence sent : sentences) {
+                    if (sent.span().start() <= start && start < sent.span().end()) {
+                        end = Math.min(end, sent.span().end());
+                    }
+                }
+                Span content = tokenless(start, end);
+                if (content == null || wordCount(content.of(text)) < 3) {
+                    continue;
+                }
+                ActorRef speaker = ref(a, label);
+                Quote.Cue cue = new Quote.Cue(":", new Span(m.end(1), m.end(1) + 1));
+                boolean taken = false;
+                for (int i = 0; i < out.size(); i++) {
+                    Quote q = out.get(i);
+                    if (q.span().overlaps(content)) {
+                        taken = true;
+                        if (q.speaker() == null) {
+                            out.set(i, new Quote(q.text(), q.span(), q.kind(), speaker, cue));
+                        }
+                    }
+                }
+                if (!taken) {
+                    out.add(new Quote(content.of(text), content, Quote.Kind.INDIRECT, speaker, cue));
+                }
+            }
+        }
+
+        /** [start, end) without surrounding spaces and a final full stop; null when empty. */
+        private Span tokenless(int start, int end) {
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '.')) {
+                end--;
+            }
+            return start < end ? new Span(start, end) : null;
         }
 
         /** Whether the text between two quotes holds only the cue clause (no other quote, same paragraph). */

@@ -199,6 +199,19 @@ class QuoteStageTest {
     }
 
     @Test
+    void aHeadlineInTheFormSpeakerColonStatementIsAttributed() {
+        String text = "Petrova: The ceasefire will not survive the winter\n\n"
+                + "Update: talks resume on Monday in Geneva\n\n"
+                + "The talks broke down on Friday.";
+        Document d = annotated(text).withActors(List.of(
+                actor(text, "maria-petrova", "Maria Petrova", ActorType.PERSON, "RUS", "GOV", null, "Petrova")));
+        Quote q = only(quotes(d));
+        assertEquals("The ceasefire will not survive the winter", q.text());
+        assertEquals("maria-petrova", q.speaker().actorId());
+        assertEquals(":", q.cue().text());
+    }
+
+    @Test
     void nestedSingleQuotesStayInTheContent() {
         String text = "\u201CThe soldiers told us \u2018go home now\u2019 and we refused to leave,\u201D the farmer said.";
         Quote q = only(quotes(annotated(text)));

@@ -95,7 +95,7 @@ class CliTest {
         for (JsonNode q : brief.get("quotes")) {
             if (q.get("kind").asText().equals("direct")) {
                 direct = q;
-            } else {
+            } else if (q.get("cue").get("text").asText().equals("said")) {
                 reported = q;
             }
         }

@@ -9,6 +9,7 @@ import org.argus.model.ActorRef;
 import org.argus.model.Dependency;
 import org.argus.model.Document;
 import org.argus.model.Event;
+import org.argus.model.EventType;
 import org.argus.model.Mention;
 import org.argus.model.Quote;
 import org.argus.model.Sentence;
@@ -69,7 +70,7 @@ public final class EventStage implements Stage {
                 Lexicon.Entry entry = trigger(s, t);
                 if (entry != null && !governedByTrigger(s, t.index())) {
                     Event e = code(document, s, t, entry);
-                    if (e != null) {
+                    if (e != null && events.stream().noneMatch(x -> sameStatement(x, e))) {
                         events.add(e);
                     }
                 }
@@ -222,8 +223,100 @@ public final class EventStage implements Stage {
         }
         Mention trigger = new Mention(t.word(), t.span());
         ActorRef attribution = attribution(doc, t.span());
-        return new Event(entry.type(), entry.mode(), negated(s, head), source, target, null, null, s.span(), trigger,
-                "lexicon:" + entry.describe() + ":" + pattern, attribution, modality(s, head, attribution != null));
+        Event.Modality modality = modality(s, head, attribution != null);
+        EventType type = entry.type();
+        String rule = "lexicon:" + entry.describe() + ":" + pattern;
+        EventType stated = statedIntent(s, head, type, modality, attribution != null);
+        if (stated != null) {
+            // the event coded is the statement of intent; the rule keeps what was intended
+            rule += ":intent-" + type.name().toLowerCase(Locale.ROOT);
+            type = stated;
+            modality = attribution != null ? Event.Modality.REPORTED : Event.Modality.ASSERTED;
+        }
+        return new Event(type, entry.mode(), negated(s, head), source, target, null, null, s.span(), trigger, rule, attribution, modality);
+    }
+
+    /** Two events of one sentence with the same type, source and negation: "threatened to strike" coded twice. */
+    private static boolean sameStatement(Event a, Event b) {
+        return a.sentence().equals(b.sentence()) && a.type() == b.type() && a.negated() == b.negated()
+                && a.source().stream().map(ActorRef::name).toList().equals(b.source().stream().map(ActorRef::name).toList())
+                && a.rule() != null && b.rule() != null && (a.rule().contains(":intent-") || b.rule().contains(":intent-"));
+    }
+
+    /**
+     * A stated intention is itself the event, as CAMEO and PLOVER code it: an action under an
+     * ultimatum ("will withdraw its troops unless ...") or a conflictual action a reported statement
+     * announces for the future ("said they would impose sanctions") is a THREATEN; a conciliatory
+     * material action so announced ("said they will release the hostages") is an AGREE (a promise).
+     * A plan the text itself reports ("plans to expel", "will withdraw next month") stays what it is,
+     * intended. Null when the event stands as coded.
+     */
+    private static EventType statedIntent(Sentence s, int head, EventType type, Event.Modality modality, boolean stated) {
+        if (ultimatum(s, head)) {
+            return EventType.THREATEN;
+        }
+        if (modality != Event.Modality.INTENDED || !stated || !future(s, head)) {
+            return null; // a plan or a readiness the text reports is not yet a statement of intent
+        }
+        return switch (type) {
+            case ASSAULT, COERCE, SANCTION -> EventType.THREATEN;
+            case RETREAT, CONCEDE, AID, COOPERATE -> EventType.AGREE;
+            default -> null;
+        };
+    }
+
+    /** The verb whose clause presents the event: the event's own verb, or for a noun the verb it is the object of ("impose sanctions"). */
+    private static int clauseOf(Sentence s, int head) {
+        if (s.tokens().get(head).isVerb()) {
+            return head;
+        }
+        Dependency up = s.parentOf(head);
+        return up != null && up.governor() >= 0 && up.baseRelation().equals("obj") ? up.governor() : head;
+    }
+
+    /** Whether the event's verb, or one it is a complement or conjunct of, has a future auxiliary ("will", "would"). */
+    private static boolean future(Sentence s, int head) {
+        int node = clauseOf(s, head);
+        for (int depth = 0; depth < 4 && node >= 0; depth++) {
+            for (Dependency d : s.children(node)) {
+                if (d.baseRelation().equals("aux") && FUTURE_AUXILIARIES.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            Dependency up = s.parentOf(node);
+            if (up == null || up.governor() < 0 || !up.baseRelation().equals("xcomp") && !up.baseRelation().equals("conj")) {
+                return false;
+            }
+            node = up.governor();
+        }
+        return false;
+    }
+
+    /** Whether the event's clause is conditioned by "unless" ("will withdraw unless X agrees"). */
+    private static boolean ultimatum(Sentence s, int head) {
+        int node = clauseOf(s, head);
+        for (int depth = 0; depth < 4 && node >= 0; depth++) {
+            for (Dependency d : s.children(node)) {
+                if (d.baseRelation().equals("advcl") && marker(s, d.dependent(), "unless")) {
+                    return true;
+                }
+            }
+            Dependency up = s.parentOf(node);
+            if (up == null || up.governor() < 0 || !up.baseRelation().equals("xcomp") && !up.baseRelation().equals("conj")) {
+                return false;
+            }
+            node = up.governor();
+        }
+        return false;
+    }
+
+    private static boolean marker(Sentence s, int clause, String word) {
+        for (Dependency d : s.children(clause)) {
+            if (d.relation().equals("mark") && s.tokens().get(d.dependent()).word().equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -364,7 +457,7 @@ public final class EventStage implements Stage {
      */
     private static Event.Modality modality(Sentence s, int head, boolean reported) {
         boolean intended = false;
-        int node = head;
+        int node = clauseOf(s, head);
         for (int depth = 0; depth < 4 && node >= 0; depth++) {
             for (Dependency d : s.children(node)) {
                 String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);

@@ -83,6 +83,18 @@ class EventStageTest {
     }
 
     @Test
+    void aStatedIntentionIsAThreatOrAPromise() {
+        Document ultimatum = Analysed.text("Nigeria will withdraw its troops from Chad unless the rebels accept a ceasefire.");
+        assertEquals(EventType.THREATEN, ultimatum.events().get(0).type(), ultimatum.events().toString());
+        Document threat = Analysed.text("The ministers said they would impose sanctions on Syria.");
+        assertTrue(threat.events().stream().anyMatch(e -> e.type() == EventType.THREATEN), threat.events().toString());
+        assertTrue(threat.events().stream().noneMatch(e -> e.type() == EventType.SANCTION), threat.events().toString());
+        Document promise = Analysed.text("The rebels said they would release the hostages.");
+        assertTrue(promise.events().stream().anyMatch(e -> e.type() == EventType.AGREE && e.rule().endsWith(":intent-concede")),
+                promise.events().toString());
+    }
+
+    @Test
     void modalitySaysWhetherTheActHappened() {
         assertEquals(Event.Modality.ASSERTED, only(Analysed.text("Chad attacked the rebel camp."), EventType.ASSAULT).modality());
         assertEquals(Event.Modality.INTENDED, only(Analysed.text("The army is ready to sign the truce."), EventType.AGREE).modality());

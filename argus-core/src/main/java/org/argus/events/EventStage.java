@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.argus.model.Actor;
 import org.argus.model.ActorRef;
+import org.argus.model.ActorType;
 import org.argus.model.Dependency;
 import org.argus.model.Document;
 import org.argus.model.Event;
@@ -538,6 +539,9 @@ public final class EventStage implements Stage {
                 // "forces loyal to X", "the army of X": the actor may be named inside the phrase
                 actor = doc.actorAt(fullPhrase(s, h));
             }
+            if (actor == null) {
+                actor = antecedent(doc, s, h);
+            }
             ActorRef ref = actor != null
                     ? new ActorRef(actor.name(), actor.id(), actor.country(), actor.sector(), phrase)
                     : new ActorRef(phrase.of(doc.text()), null, null, null, phrase);
@@ -546,6 +550,52 @@ public final class EventStage implements Stage {
             }
         }
         return out;
+    }
+
+    /** Personal pronouns and the actor types they can name ("they" a group, a state or an organisation, not one person). */
+    private static final java.util.Map<String, java.util.Set<ActorType>> PRONOUN_TYPES = java.util.Map.of(
+            "he", java.util.EnumSet.of(ActorType.PERSON), "she", java.util.EnumSet.of(ActorType.PERSON),
+            "him", java.util.EnumSet.of(ActorType.PERSON), "her", java.util.EnumSet.of(ActorType.PERSON),
+            "it", java.util.EnumSet.of(ActorType.ORGANIZATION, ActorType.COUNTRY, ActorType.GROUP),
+            "they", java.util.EnumSet.of(ActorType.ORGANIZATION, ActorType.COUNTRY, ActorType.GROUP),
+            "them", java.util.EnumSet.of(ActorType.ORGANIZATION, ActorType.COUNTRY, ActorType.GROUP));
+    /** How many sentences back a pronoun's antecedent is looked for (its own sentence included). */
+    static final int ANTECEDENT_SENTENCES = 2;
+
+    /**
+     * The actor a personal pronoun argument names: the latest actor of a fitting type mentioned before
+     * it in its sentence ("The rebels said they would release ..."), else the subject of one of the
+     * {@value #ANTECEDENT_SENTENCES} sentences before (the nearest first), else the latest actor of a
+     * fitting type there. Null for other words, or when no such actor is near.
+     */
+    private static Actor antecedent(Document doc, Sentence s, int h) {
+        Token t = s.tokens().get(h);
+        java.util.Set<ActorType> types = PRONOUN_TYPES.get(t.word().toLowerCase(Locale.ROOT));
+        if (types == null || !t.pos().startsWith("PRP")) {
+            return null;
+        }
+        Actor here = doc.latestActorBetween(s.span().start(), t.span().start(), types);
+        if (here != null) {
+            return here; // "Kenya said it would ..."
+        }
+        List<Sentence> all = doc.annotation().sentences();
+        for (int k = 1; k <= ANTECEDENT_SENTENCES && s.index() - k >= 0 && s.index() - k < all.size(); k++) {
+            Sentence p = all.get(s.index() - k);
+            // the subject of an earlier sentence is what a pronoun subject most often continues
+            for (Dependency d : p.dependencies()) {
+                if (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) {
+                    Actor a = doc.actorAt(p.tokens().get(d.dependent()).span());
+                    if (a != null && types.contains(a.type())) {
+                        return a;
+                    }
+                }
+            }
+            Actor latest = doc.latestActorBetween(p.span().start(), p.span().end(), types);
+            if (latest != null) {
+                return latest;
+            }
+        }
+        return null;
     }
 
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",

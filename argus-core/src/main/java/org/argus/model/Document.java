@@ -82,4 +82,25 @@ public record Document(RawDocument raw, Article article, Annotation annotation, 
         }
         return best;
     }
+
+    /**
+     * The actor of one of {@code types} whose mention ends last in [{@code from}, {@code before}): the
+     * antecedent a pronoun most likely names. Null when none is mentioned there.
+     */
+    public Actor latestActorBetween(int from, int before, java.util.Set<ActorType> types) {
+        Actor best = null;
+        int bestEnd = -1;
+        for (Actor a : actors) {
+            if (!types.contains(a.type())) {
+                continue;
+            }
+            for (Mention m : a.mentions()) {
+                if (m.span().start() >= from && m.span().end() <= before && m.span().end() > bestEnd) {
+                    best = a;
+                    bestEnd = m.span().end();
+                }
+            }
+        }
+        return best;
+    }
 }

@@ -83,6 +83,17 @@ class EventStageTest {
     }
 
     @Test
+    void aPronounSourceNamesTheActorBeforeIt() {
+        Document d = Analysed.text("Kenya closed its border with Somalia on Monday. It expelled the Somali ambassador on Tuesday.");
+        Event expel = d.events().stream().filter(e -> e.trigger().text().equals("expelled")).findFirst().orElseThrow();
+        assertEquals("KEN", expel.source().get(0).country(), d.events().toString());
+        Document far = Analysed.text("Kenya closed its border on Monday. The talks went on. Nothing changed. Few expected much. "
+                + "It expelled the envoy on Tuesday.");
+        Event late = far.events().stream().filter(e -> e.trigger().text().equals("expelled")).findFirst().orElseThrow();
+        assertEquals(null, late.source().get(0).actorId(), "an antecedent four sentences back is too far");
+    }
+
+    @Test
     void aStatedIntentionIsAThreatOrAPromise() {
         Document ultimatum = Analysed.text("Nigeria will withdraw its troops from Chad unless the rebels accept a ceasefire.");
         assertEquals(EventType.THREATEN, ultimatum.events().get(0).type(), ultimatum.events().toString());

@@ -123,11 +123,29 @@ public final class EventStage implements Stage {
         // which Arafat defended Iraq", "withdrew after the offensive") refers to an event the
         // sentence does not report as news of its own.
         boolean referred = nominal && (rel.equals("obl") || rel.equals("nmod") || rel.equals("nsubj:pass"));
-        if (!rel.equals("xcomp") && !rel.equals("obj") && !referred) {
+        // A purpose or participle clause ("staged protests to demand reforms", "struck the town,
+        // killing twelve") elaborates the event it hangs on rather than reporting another.
+        boolean elaborating = (rel.equals("advcl") || rel.equals("dep")) && !hasSubject(s, index)
+                && (s.tokens().get(index).pos().equals("VBG") || markedBy(s, index, "to"));
+        if (!rel.equals("xcomp") && !rel.equals("obj") && !referred && !elaborating) {
             return false;
         }
         Token governor = s.tokens().get(up.governor());
-        return trigger(s, governor) != null;
+        if (trigger(s, governor) != null) {
+            return true;
+        }
+        // "staged demonstrations to demand reforms": the event is the governing verb's object
+        return elaborating && s.children(up.governor()).stream()
+                .anyMatch(d -> d.baseRelation().equals("obj") && trigger(s, s.tokens().get(d.dependent())) != null);
+    }
+
+    private static boolean hasSubject(Sentence s, int head) {
+        return s.children(head).stream().anyMatch(d -> d.baseRelation().startsWith("nsubj"));
+    }
+
+    private static boolean markedBy(Sentence s, int clause, String word) {
+        return s.children(clause).stream().anyMatch(d -> d.relation().equals("mark")
+                && s.tokens().get(d.dependent()).word().equalsIgnoreCase(word));
     }
 
     private Event code(Document doc, Sentence s, Token t, Lexicon.Entry entry) {

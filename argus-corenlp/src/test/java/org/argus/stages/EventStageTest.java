@@ -94,6 +94,15 @@ class EventStageTest {
     }
 
     @Test
+    void aPurposeOrParticipleClauseElaboratesTheEventItHangsOn() {
+        Document strike = Analysed.text("Government forces shelled the town of Gharyan on Monday, killing four civilians.");
+        assertEquals(List.of("shelled"), strike.events().stream().map(e -> e.trigger().text()).toList(), strike.events().toString());
+        Document protest = Analysed.text("Thousands of students staged demonstrations on Saturday to demand political reforms.");
+        assertTrue(protest.events().stream().noneMatch(e -> e.type() == EventType.REQUEST), protest.events().toString());
+        assertTrue(protest.events().stream().anyMatch(e -> e.type() == EventType.PROTEST), protest.events().toString());
+    }
+
+    @Test
     void aStatedIntentionIsAThreatOrAPromise() {
         Document ultimatum = Analysed.text("Nigeria will withdraw its troops from Chad unless the rebels accept a ceasefire.");
         assertEquals(EventType.THREATEN, ultimatum.events().get(0).type(), ultimatum.events().toString());

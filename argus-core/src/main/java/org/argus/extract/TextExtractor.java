@@ -85,10 +85,11 @@ final class TextExtractor {
         }
         main = new Run(main.first(), end, main.bodyLines(), main.bodyChars());
         int subtitleAt = titleAt >= 0 ? subtitleAfter(titleAt, lines, kinds, main) : -1;
+        String givenTitleNormal = givenTitle == null ? null : spacesNormalised(givenTitle);
         for (int i = 0; i <= main.last(); i++) {
             String line = lines.get(i);
             Kind kind = kinds.get(i);
-            if (i == titleAt || i == subtitleAt || (givenTitle != null && sameText(line, givenTitle))) {
+            if (i == titleAt || i == subtitleAt || (givenTitleNormal != null && spacesNormalised(line).equalsIgnoreCase(givenTitleNormal))) {
                 continue;
             }
             if (kind == Kind.CAPTION) {
@@ -228,7 +229,7 @@ final class TextExtractor {
         for (String chunk : normal.split("\n\\s*\n")) {
             List<String> lines = new ArrayList<>();
             for (String raw : chunk.split("\n")) {
-                String line = SPACES.matcher(INVISIBLE.matcher(raw).replaceAll("")).replaceAll(" ").strip();
+                String line = normalSpaces(raw);
                 if (!line.isEmpty()) {
                     lines.add(line);
                 }
@@ -253,6 +254,39 @@ final class TextExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * The line without invisible characters ({@link #INVISIBLE}), each run of spaces ({@link #SPACES})
+     * one space, stripped; by hand, as it runs on every line.
+     */
+    static String normalSpaces(String raw) {
+        StringBuilder sb = null;
+        boolean inSpace = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            boolean invisible = c >= '\u200B' && c <= '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+            boolean space = c == ' ' || c == '\t' || c == '\u00A0' || c >= '\u2000' && c <= '\u200A' || c == '\u202F'
+                    || c == '\u205F' || c == '\u3000';
+            if (sb == null && (invisible || space && (c != ' ' || inSpace))) {
+                sb = new StringBuilder(raw.length()).append(raw, 0, i); // the first change: copy from here on
+            }
+            if (invisible) {
+                continue;
+            }
+            if (space) {
+                if (!inSpace && sb != null) {
+                    sb.append(' ');
+                }
+                inSpace = true;
+                continue;
+            }
+            inSpace = false;
+            if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return (sb == null ? raw : sb.toString()).strip();
     }
 
     /** A sentence broken across lines: the first part is long and unfinished, the next starts in lower case. */
@@ -280,7 +314,7 @@ final class TextExtractor {
         return min >= 40 && max <= 100 && max - min <= 30 && last <= max + 5 && unfinished * 2 >= lines.size() - 1;
     }
 
-    private static boolean sameText(String line, String title) {
-        return SPACES.matcher(line).replaceAll(" ").strip().equalsIgnoreCase(SPACES.matcher(title).replaceAll(" ").strip());
+    private static String spacesNormalised(String s) {
+        return SPACES.matcher(s).replaceAll(" ").strip();
     }
 }

@@ -10,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.argus.model.ArticleMeta;
@@ -60,19 +61,25 @@ final class HtmlExtractor {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?=/|$|[^\\d])");
-    private static final Pattern FURNITURE = Pattern.compile(
-            "(?i)(^|[\\s_-])(nav|navbar|navigation|menu|submenu|share|sharing|sharebar|social|related|newsletter|subscribe|subscription"
-                    + "|signup|promo|promotion|advert|advertisement|ad|ads|adslot|dfp|sponsor|sponsored|comment|comments|footer|cookie|cookies"
-                    + "|consent|gdpr|breadcrumb|breadcrumbs|sidebar|paywall|recommended|recommendations|popular|trending|most-read|outbrain"
-                    + "|taboola|popup|modal|skip|toolbar|masthead|banner|more-stories|read-more|readmore|tags|author-bio|newsletter-signup)"
-                    + "([\\s_-]|$)");
-    private static final String REMOVED = "script, style, noscript, iframe, svg, canvas, template, dialog, form, button, input, select, "
-            + "textarea, nav, header, footer, aside, [role=navigation], [role=banner], [role=contentinfo], [role=complementary], "
-            + "[aria-hidden=true], [hidden]";
+    /**
+     * Class and id words of page furniture; a class or id names furniture when one of its words (split at
+     * whitespace, {@code _} and {@code -}; ASCII case ignored) is one of these, or two words joined by one
+     * {@code -} are one of {@link #FURNITURE_PAIRS}.
+     */
+    private static final Set<String> FURNITURE = Set.of("nav", "navbar", "navigation", "menu", "submenu", "share", "sharing",
+            "sharebar", "social", "related", "newsletter", "subscribe", "subscription", "signup", "promo", "promotion", "advert",
+            "advertisement", "ad", "ads", "adslot", "dfp", "sponsor", "sponsored", "comment", "comments", "footer", "cookie", "cookies",
+            "consent", "gdpr", "breadcrumb", "breadcrumbs", "sidebar", "paywall", "recommended", "recommendations", "popular",
+            "trending", "outbrain", "taboola", "popup", "modal", "skip", "toolbar", "masthead", "banner", "readmore", "tags");
+    /** Furniture names written as two words joined by a hyphen. */
+    private static final Set<String> FURNITURE_PAIRS = Set.of("most-read", "more-stories", "read-more", "author-bio", "newsletter-signup");
+    /** Elements that never hold article text: scripts, styles, embeds, forms and controls, page regions. */
+    private static final Set<String> REMOVED_TAGS = Set.of("script", "style", "noscript", "iframe", "svg", "canvas", "template",
+            "dialog", "form", "button", "input", "select", "textarea", "nav", "header", "footer", "aside");
+    /** Roles of the page regions that are not the article ({@code role} attribute values). */
+    private static final String[] REMOVED_ROLES = {"navigation", "banner", "contentinfo", "complementary"};
     private static final String CAPTIONS = "figcaption, [class*=caption], [class*=credit], [itemprop=caption]";
     private static final String BLOCKS = "p, h2, h3, h4, li, blockquote, pre, tr";
-    /** Class or id names of embedded posts and media, kept even when they also name a furniture word ("social-embed"). */
-    private static final Pattern EMBED = Pattern.compile("(?i)embed");
     private static final Pattern TITLE_SPLIT = Pattern.compile("\\s+[|\u2013\u2014\u00B7:-]\\s+|\\s*\\|\\s*");
     private static final Pattern BYLINE_OR_DATE = Pattern.compile(
             "(?i)^(by\\b|updated\\b|published\\b|posted\\b|last updated\\b|written by\\b|reporting by\\b|editing by\\b)"
@@ -110,7 +117,7 @@ final class HtmlExtractor {
 
         Element body = page.body();
         flattenDeepNesting(body);
-        body.select(REMOVED).remove();
+        removeNonContent(body);
         deadline.check();
         removeFurniture(body);
         List<String> captions = captions(body);
@@ -155,9 +162,44 @@ final class HtmlExtractor {
         }
     }
 
+    /**
+     * Removes the {@link #REMOVED_TAGS} elements, the page regions of the {@link #REMOVED_ROLES} and elements
+     * hidden by {@code hidden} or {@code aria-hidden=true}: one walk instead of a selector with twenty alternatives.
+     */
+    private static void removeNonContent(Element root) {
+        List<Element> removed = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element e && nonContent(e)) {
+                removed.add(e);
+            }
+        }, root);
+        for (Element e : removed) {
+            e.remove();
+        }
+    }
+
+    private static boolean nonContent(Element e) {
+        if (REMOVED_TAGS.contains(e.normalName())) {
+            return true;
+        }
+        if (e.hasAttr("hidden") || e.hasAttr("aria-hidden") && e.attr("aria-hidden").trim().equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (e.hasAttr("role")) {
+            String role = e.attr("role").trim();
+            for (String r : REMOVED_ROLES) {
+                if (r.equalsIgnoreCase(role)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Removes elements whose class or id names page furniture, unless they hold most of the page's text. */
     private static void removeFurniture(Element body) {
-        int total = paragraphText(body);
+        ParagraphText paragraphText = new ParagraphText(body);
+        int total = paragraphText.of(body);
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -169,10 +211,10 @@ final class HtmlExtractor {
                     return FilterResult.CONTINUE;
                 }
                 String names = e.className() + " " + e.id();
-                if (names.isBlank() || !FURNITURE.matcher(names).find() || EMBED.matcher(names).find()) {
+                if (names.isBlank() || !namesFurniture(names) || containsEmbed(names)) {
                     return FilterResult.CONTINUE;
                 }
-                int own = paragraphText(e);
+                int own = paragraphText.of(e);
                 if (own >= 400 && own * 2 >= total) {
                     return FilterResult.CONTINUE; // a wrapper with a furniture-like name around the article itself
                 }
@@ -184,6 +226,63 @@ final class HtmlExtractor {
                 return FilterResult.CONTINUE;
             }
         }, body);
+    }
+
+    /** Whether class and id names (space-separated) hold a {@link #FURNITURE} word or {@link #FURNITURE_PAIRS} pair. */
+    static boolean namesFurniture(String names) {
+        String n = asciiLower(names);
+        int end = n.length();
+        // a line break ends the text as the end of the names does (the regex these words came from ended at "$")
+        if (end > 0 && (n.charAt(end - 1) == '\u0085' || n.charAt(end - 1) == '\u2028' || n.charAt(end - 1) == '\u2029')) {
+            end--;
+        }
+        int prevStart = -1;
+        int prevEnd = -1;
+        for (int i = 0; i < end; ) {
+            if (isNameSeparator(n.charAt(i))) {
+                i++;
+                continue;
+            }
+            int wordEnd = i;
+            while (wordEnd < end && !isNameSeparator(n.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            String word = n.substring(i, wordEnd);
+            if (FURNITURE.contains(word)) {
+                return true;
+            }
+            if (prevEnd >= 0 && i == prevEnd + 1 && n.charAt(prevEnd) == '-' && FURNITURE_PAIRS.contains(n.substring(prevStart, wordEnd))) {
+                return true;
+            }
+            prevStart = i;
+            prevEnd = wordEnd;
+            i = wordEnd;
+        }
+        return false;
+    }
+
+    private static boolean isNameSeparator(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c == '_' || c == '-';
+    }
+
+    /** Class or id names of embedded posts and media ("social-embed"), kept even when they also name a furniture word. */
+    private static boolean containsEmbed(String names) {
+        return asciiLower(names).contains("embed");
+    }
+
+    /** Lower case for ASCII letters only, as a case-insensitive regex compares. */
+    private static String asciiLower(String s) {
+        char[] c = null;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch >= 'A' && ch <= 'Z') {
+                if (c == null) {
+                    c = s.toCharArray();
+                }
+                c[i] = (char) (ch + ('a' - 'A'));
+            }
+        }
+        return c == null ? s : new String(c);
     }
 
     /** Figure captions and credits, in page order, removed from the page once taken. */
@@ -231,14 +330,15 @@ final class HtmlExtractor {
      * the page has no paragraph text.
      */
     private static Element mainContainer(Element body) {
-        int total = paragraphText(body);
+        ParagraphText paragraphText = new ParagraphText(body);
+        int total = paragraphText.of(body);
         if (total == 0) {
             return null;
         }
         Element best = null;
         int bestScore = 0;
         for (Element candidate : body.select("[itemprop=articleBody], article, main, [role=main]")) {
-            int score = paragraphText(candidate);
+            int score = paragraphText.of(candidate);
             if (score > bestScore) {
                 best = candidate;
                 bestScore = score;
@@ -247,15 +347,15 @@ final class HtmlExtractor {
         if (best != null && bestScore * 2 >= total) {
             // prefer the innermost semantic container that still holds nearly all of that text
             for (Element inner : best.select("[itemprop=articleBody], article")) {
-                if (inner != best && paragraphText(inner) * 10 >= bestScore * 9) {
+                if (inner != best && paragraphText.of(inner) * 10 >= bestScore * 9) {
                     return inner;
                 }
             }
             return best;
         }
         Map<Element, Integer> scores = new IdentityHashMap<>();
-        for (Element p : body.select("p")) {
-            int n = clean(p.text()).length();
+        for (Element p : paragraphText.paragraphs()) {
+            int n = clean(paragraphText.text(p)).length();
             if (n < 25) {
                 continue;
             }
@@ -270,7 +370,7 @@ final class HtmlExtractor {
         }
         Element best2 = scores.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(body);
         // the article may be spread over sibling blocks: widen to the ancestor that holds most of the prose
-        while (best2 != body && best2.parent() != null && paragraphText(best2) * 10 < total * 6) {
+        while (best2 != body && best2.parent() != null && paragraphText.of(best2) * 10 < total * 6) {
             best2 = best2.parent();
         }
         return best2;
@@ -322,15 +422,6 @@ final class HtmlExtractor {
             } else if (child instanceof Element c && !c.isBlock() && !c.normalName().equals("a")) {
                 n += c.text().length();
             }
-        }
-        return n;
-    }
-
-    /** Text of the paragraphs (not nested in other paragraphs) under {@code e}. */
-    private static int paragraphText(Element e) {
-        int n = 0;
-        for (Element p : e.select("p")) {
-            n += p.text().length();
         }
         return n;
     }

@@ -1,6 +1,7 @@
 package org.argus.extract;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Document;
@@ -22,8 +23,9 @@ final class MetaTags {
 
     static MetaTags of(Document page) {
         MetaTags tags = new MetaTags();
+        List<Element> metas = page.getElementsByTag("meta");
         for (String attribute : ATTRIBUTES) {
-            for (Element meta : page.getElementsByTag("meta")) {
+            for (Element meta : metas) {
                 String key = meta.attr(attribute);
                 String value = meta.attr("content");
                 if (!key.isBlank() && !value.isBlank()) {

@@ -96,7 +96,7 @@ final class HtmlExtractor {
 
     /** As {@link #extract(String, String)}, giving up with {@link Deadline.Exceeded} once {@code deadline} passes. */
     Page extract(String html, String givenUrl, Deadline deadline) {
-        String base = givenUrl != null && givenUrl.matches("(?i)https?://.*") ? givenUrl : "";
+        String base = givenUrl != null && HTTP_PREFIX.matcher(givenUrl).matches() ? givenUrl : "";
         org.jsoup.nodes.Document page = Jsoup.parse(html, base);
         deadline.check();
         JsonNode ld = newsArticleLd(page);
@@ -149,11 +149,17 @@ final class HtmlExtractor {
         return new Page(title, paragraphs, captions, published, url, outlet, meta);
     }
 
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** Text blocks that {@link #flattenDeepNesting} keeps however deep they sit. */
+    private static final Set<String> KEPT_DEEP = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "br", "a");
+    private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://\\S+");
+    private static final Pattern HTTP_PREFIX = Pattern.compile("(?i)https?://.*");
+
     /** Unwraps elements nested deeper than {@link #MAX_DEPTH}, except text blocks, keeping their content. */
     private static void flattenDeepNesting(Element body) {
         List<Element> tooDeep = new ArrayList<>();
         NodeTraversor.traverse((node, depth) -> {
-            if (depth > MAX_DEPTH && node instanceof Element e && !e.normalName().matches("p|h[1-6]|li|blockquote|pre|br|a")) {
+            if (depth > MAX_DEPTH && node instanceof Element e && !KEPT_DEEP.contains(e.normalName())) {
                 tooDeep.add(e);
             }
         }, body);
@@ -181,6 +187,9 @@ final class HtmlExtractor {
     private static boolean nonContent(Element e) {
         if (REMOVED_TAGS.contains(e.normalName())) {
             return true;
+        }
+        if (e.attributesSize() == 0) {
+            return false;
         }
         if (e.hasAttr("hidden") || e.hasAttr("aria-hidden") && e.attr("aria-hidden").trim().equalsIgnoreCase("true")) {
             return true;
@@ -389,7 +398,7 @@ final class HtmlExtractor {
         int bestScore = 0;
         for (Element e : body.getAllElements()) {
             String tag = e.normalName();
-            if (tag.equals("p") || tag.equals("li") || tag.equals("blockquote") || tag.equals("pre") || tag.matches("h[1-6]")) {
+            if (tag.equals("p") || tag.equals("li") || tag.equals("blockquote") || tag.equals("pre") || HEADINGS.contains(tag)) {
                 continue;
             }
             int loose = looseText(e);
@@ -418,12 +427,51 @@ final class HtmlExtractor {
         int n = 0;
         for (Node child : e.childNodes()) {
             if (child instanceof TextNode t) {
-                n += t.text().strip().length();
+                n += normalisedLength(t.getWholeText());
             } else if (child instanceof Element c && !c.isBlock() && !c.normalName().equals("a")) {
                 n += c.text().length();
             }
         }
         return n;
+    }
+
+    /**
+     * The length of {@code TextNode.text().strip()} for a text node of this whole text, without building
+     * it: jsoup's normalisation (runs of space, tab, line breaks and no-break space become one space;
+     * zero-width space and soft hyphen are dropped), then Java's strip of leading and trailing whitespace.
+     */
+    static int normalisedLength(String s) {
+        int length = 0;
+        int upToLastNonSpace = 0;
+        boolean started = false;
+        boolean lastWasWhite = false;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            int out;
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00A0') {
+                if (lastWasWhite) {
+                    continue;
+                }
+                lastWasWhite = true;
+                out = ' ';
+            } else if (c == '\u200B' || c == '\u00AD') {
+                continue;
+            } else {
+                lastWasWhite = false;
+                out = c;
+            }
+            boolean white = Character.isWhitespace(out);
+            if (!started && white) {
+                continue;
+            }
+            started = true;
+            length += Character.charCount(out);
+            if (!white) {
+                upToLastNonSpace = length;
+            }
+        }
+        return upToLastNonSpace;
     }
 
     /** The body blocks of the container: paragraphs, headings followed by text, prose list items, quotes. */
@@ -454,7 +502,7 @@ final class HtmlExtractor {
             if (t.isEmpty() || (title != null && t.equalsIgnoreCase(title))) {
                 continue;
             }
-            boolean isHeading = tag.matches("h[2-4]");
+            boolean isHeading = tag.equals("h2") || tag.equals("h3") || tag.equals("h4");
             if (Clutter.isCaptionOrCredit(t) && !Clutter.isBodyParagraph(t)) {
                 addCaption(captions, t);
                 continue;
@@ -778,7 +826,7 @@ final class HtmlExtractor {
     }
 
     private static String httpUrl(String u) {
-        return u != null && u.strip().matches("(?i)https?://\\S+") ? u.strip() : null;
+        return u != null && HTTP_URL.matcher(u.strip()).matches() ? u.strip() : null;
     }
 
     /**

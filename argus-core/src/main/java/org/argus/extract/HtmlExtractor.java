@@ -19,6 +19,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
@@ -99,24 +100,27 @@ final class HtmlExtractor {
         String base = givenUrl != null && HTTP_PREFIX.matcher(givenUrl).matches() ? givenUrl : "";
         org.jsoup.nodes.Document page = Jsoup.parse(html, base);
         deadline.check();
-        JsonNode ld = newsArticleLd(page);
-        MetaTags metas = MetaTags.of(page);
+        PageIndex index = new PageIndex(page);
+        JsonNode ld = newsArticleLd(index);
+        MetaTags metas = MetaTags.of(index.metas);
         String outlet = firstNonBlank(ld == null ? null : name(ld.get("publisher")), metas.get("og:site_name"),
                 metas.get("application-name"));
-        String canonical = absolute(page.selectFirst("link[rel=canonical][href]"), "href");
+        String canonical = absolute(index.selectFirst(index.links, CANONICAL), "href");
         String url = firstNonBlank(canonical, httpUrl(metas.get("og:url")), givenUrl);
-        Element h1 = page.selectFirst("article h1, main h1, h1");
+        Element h1 = index.selectFirst(index.h1s, HEADLINE);
         String h1Text = h1 == null ? null : clean(h1.text());
         if (h1Text != null && outlet != null && h1Text.equalsIgnoreCase(outlet)) {
             h1Text = null;
         }
         String title = firstNonBlank(ldText(ld, "headline"), stripSite(metas.get("og:title"), outlet, false),
                 stripSite(metas.get("twitter:title"), outlet, false), h1Text, stripSite(page.title(), outlet, true));
-        PublishedDate published = publishedDate(page, metas, ld, url, givenUrl);
-        HtmlMetadata.Found found = HtmlMetadata.read(page, metas, ld, title, outlet);
+        PublishedDate published = publishedDate(index, metas, ld, url, givenUrl);
+        HtmlMetadata.Found found = HtmlMetadata.read(page, index, metas, ld, title, outlet);
 
         Element body = page.body();
-        flattenDeepNesting(body);
+        if (index.deeperThan(MAX_DEPTH)) {
+            flattenDeepNesting(body);
+        }
         removeNonContent(body);
         deadline.check();
         removeFurniture(body);
@@ -154,6 +158,14 @@ final class HtmlExtractor {
     private static final Set<String> KEPT_DEEP = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "br", "a");
     private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://\\S+");
     private static final Pattern HTTP_PREFIX = Pattern.compile("(?i)https?://.*");
+
+    private static final Evaluator CANONICAL = PageIndex.selector("link[rel=canonical][href]");
+    private static final Evaluator HEADLINE = PageIndex.selector("article h1, main h1, h1");
+    private static final Evaluator DATE_PUBLISHED = PageIndex.selector("[itemprop=datePublished][datetime], [itemprop=datePublished][content]");
+    /** In order of trust: a {@code <time>} in the article, one marked pubdate, one in {@code <main>}, any. */
+    private static final Evaluator[] TIMES = {PageIndex.selector("article time[datetime]"), PageIndex.selector("time[pubdate][datetime]"),
+        PageIndex.selector("main time[datetime]"), PageIndex.selector("time[datetime]")};
+    private static final Evaluator LD_JSON = PageIndex.selector("script[type=application/ld+json]");
 
     /** Unwraps elements nested deeper than {@link #MAX_DEPTH}, except text blocks, keeping their content. */
     private static void flattenDeepNesting(Element body) {
@@ -622,7 +634,7 @@ final class HtmlExtractor {
 
     // ---------------------------------------------------------------- metadata
 
-    private static PublishedDate publishedDate(org.jsoup.nodes.Document page, MetaTags metas, JsonNode ld, String url, String givenUrl) {
+    private static PublishedDate publishedDate(PageIndex index, MetaTags metas, JsonNode ld, String url, String givenUrl) {
         List<String> candidates = new ArrayList<>();
         candidates.add(ldText(ld, "datePublished"));
         for (String name : new String[] {"article:published_time", "og:article:published_time", "datePublished",
@@ -638,13 +650,13 @@ final class HtmlExtractor {
             }
         }
         candidates.clear();
-        Element dated = page.selectFirst("[itemprop=datePublished][datetime], [itemprop=datePublished][content]");
+        Element dated = index.selectFirst(index.itemprop, DATE_PUBLISHED);
         if (dated != null) {
             candidates.add(dated.hasAttr("datetime") ? dated.attr("datetime") : dated.attr("content"));
         }
         // in order of trust: a <time> in the article, one marked pubdate, one in <main>, any (a ticker's or a sidebar's last)
-        for (String selector : new String[] {"article time[datetime]", "time[pubdate][datetime]", "main time[datetime]", "time[datetime]"}) {
-            Element time = page.selectFirst(selector);
+        for (Evaluator selector : TIMES) {
+            Element time = index.selectFirst(index.times, selector);
             if (time != null) {
                 candidates.add(time.attr("datetime"));
                 break;
@@ -742,8 +754,8 @@ final class HtmlExtractor {
     }
 
     /** The first JSON-LD object of an article type (NewsArticle, Article, ReportageNewsArticle, BlogPosting, ...). */
-    private static JsonNode newsArticleLd(org.jsoup.nodes.Document page) {
-        for (Element script : page.select("script[type=application/ld+json]")) {
+    private static JsonNode newsArticleLd(PageIndex index) {
+        for (Element script : index.select(index.scripts, LD_JSON)) {
             try {
                 JsonNode found = findArticle(MAPPER.readTree(script.data()), 0);
                 if (found != null) {

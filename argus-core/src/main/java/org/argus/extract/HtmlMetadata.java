@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 /**
  * Page metadata besides title, published date, URL and outlet: subtitle, authors, language and the
@@ -26,19 +27,23 @@ final class HtmlMetadata {
     private static final Pattern LANGUAGE = Pattern.compile("(?i)^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{L}[\\p{L}.'\u2019-]*");
 
+    private static final Evaluator AUTHOR = PageIndex.selector("[itemprop=author] [itemprop=name], [itemprop=author], a[rel=author], [rel=author]");
+    private static final Evaluator BYLINE = PageIndex.selector("[class*=byline] [class*=author], [class*=byline], [class*=author-name]");
+    private static final Evaluator DATE_MODIFIED = PageIndex.selector("[itemprop=dateModified][datetime], [itemprop=dateModified][content]");
+
     record Found(String subtitle, List<String> authors, String language, LocalDate modified) {
     }
 
     private HtmlMetadata() {
     }
 
-    static Found read(Document page, MetaTags metas, JsonNode ld, String title, String outlet) {
-        List<String> authors = authors(page, metas, ld);
+    static Found read(Document page, PageIndex index, MetaTags metas, JsonNode ld, String title, String outlet) {
+        List<String> authors = authors(index, metas, ld);
         if (outlet != null) {
             // a byline naming the site itself ("Futurism", "Cleveland.com") names no author
             authors.removeIf(a -> a.equalsIgnoreCase(outlet) || outlet.toLowerCase(Locale.ROOT).startsWith(a.toLowerCase(Locale.ROOT)));
         }
-        return new Found(subtitle(page, metas, ld, title), authors, language(page, metas, ld), modified(page, metas, ld));
+        return new Found(subtitle(page, metas, ld, title), authors, language(page, metas, ld), modified(index, metas, ld));
     }
 
     /** Whether a description opens like the paragraph (a truncated copy of the lead, not a subtitle). */
@@ -66,7 +71,7 @@ final class HtmlMetadata {
         return null;
     }
 
-    private static List<String> authors(Document page, MetaTags metas, JsonNode ld) {
+    private static List<String> authors(PageIndex index, MetaTags metas, JsonNode ld) {
         List<String> out = new ArrayList<>();
         if (ld != null) {
             ldAuthors(ld.get("author"), out);
@@ -77,14 +82,14 @@ final class HtmlMetadata {
             }
         }
         if (out.isEmpty()) {
-            for (Element e : page.select("[itemprop=author] [itemprop=name], [itemprop=author], a[rel=author], [rel=author]")) {
+            for (Element e : index.select(index.itempropOrRel, AUTHOR)) {
                 if (e.selectFirst("[itemprop=name]") == null) {
                     addNames(e.hasAttr("content") ? e.attr("content") : e.text(), out);
                 }
             }
         }
         if (out.isEmpty()) {
-            Element byline = page.selectFirst("[class*=byline] [class*=author], [class*=byline], [class*=author-name]");
+            Element byline = index.selectFirst(index.classed, BYLINE);
             if (byline != null) {
                 addNames(byline.text(), out);
             }
@@ -174,7 +179,7 @@ final class HtmlMetadata {
         return null;
     }
 
-    private static LocalDate modified(Document page, MetaTags metas, JsonNode ld) {
+    private static LocalDate modified(PageIndex index, MetaTags metas, JsonNode ld) {
         List<String> candidates = new ArrayList<>();
         candidates.add(HtmlExtractor.ldText(ld, "dateModified"));
         for (String name : new String[] {"article:modified_time", "og:updated_time", "article:modified", "dateModified",
@@ -187,7 +192,7 @@ final class HtmlMetadata {
                 return d;
             }
         }
-        Element e = page.selectFirst("[itemprop=dateModified][datetime], [itemprop=dateModified][content]");
+        Element e = index.selectFirst(index.itemprop, DATE_MODIFIED);
         return e == null ? null : HtmlExtractor.parseDate(e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content"));
     }
 }

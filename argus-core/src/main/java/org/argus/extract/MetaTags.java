@@ -22,8 +22,12 @@ final class MetaTags {
     }
 
     static MetaTags of(Document page) {
+        return of(page.getElementsByTag("meta"));
+    }
+
+    /** The tags of these {@code <meta>} elements, in document order. */
+    static MetaTags of(List<Element> metas) {
         MetaTags tags = new MetaTags();
-        List<Element> metas = page.getElementsByTag("meta");
         for (String attribute : ATTRIBUTES) {
             for (Element meta : metas) {
                 String key = meta.attr(attribute);

@@ -265,7 +265,8 @@ final class Clutter {
         int n = 0;
         boolean inWord = false;
         for (int i = 0; i < t.length(); i++) {
-            boolean space = Character.isWhitespace(t.charAt(i));
+            char c = t.charAt(i);
+            boolean space = c > ' ' && c < 0x80 ? false : Character.isWhitespace(c); // ASCII letters and marks first: most text
             if (!space && !inWord) {
                 n++;
             }

@@ -165,6 +165,7 @@ final class HtmlExtractor {
     /** In order of trust: a {@code <time>} in the article, one marked pubdate, one in {@code <main>}, any. */
     private static final Evaluator[] TIMES = {PageIndex.selector("article time[datetime]"), PageIndex.selector("time[pubdate][datetime]"),
         PageIndex.selector("main time[datetime]"), PageIndex.selector("time[datetime]")};
+    private static final Evaluator SEMANTIC_CONTAINERS = PageIndex.selector("[itemprop=articleBody], article, main, [role=main]");
     private static final Evaluator LD_JSON = PageIndex.selector("script[type=application/ld+json]");
 
     /** Unwraps elements nested deeper than {@link #MAX_DEPTH}, except text blocks, keeping their content. */
@@ -351,14 +352,14 @@ final class HtmlExtractor {
      * the page has no paragraph text.
      */
     private static Element mainContainer(Element body) {
-        ParagraphText paragraphText = new ParagraphText(body);
+        ParagraphText paragraphText = new ParagraphText(body, SEMANTIC_CONTAINERS);
         int total = paragraphText.of(body);
         if (total == 0) {
             return null;
         }
         Element best = null;
         int bestScore = 0;
-        for (Element candidate : body.select("[itemprop=articleBody], article, main, [role=main]")) {
+        for (Element candidate : paragraphText.matched()) {
             int score = paragraphText.of(candidate);
             if (score > bestScore) {
                 best = candidate;
@@ -756,8 +757,12 @@ final class HtmlExtractor {
     /** The first JSON-LD object of an article type (NewsArticle, Article, ReportageNewsArticle, BlogPosting, ...). */
     private static JsonNode newsArticleLd(PageIndex index) {
         for (Element script : index.select(index.scripts, LD_JSON)) {
+            String data = script.data();
+            if (!mayNameArticle(data)) {
+                continue; // no @type of findArticle's can be in it: not worth parsing
+            }
             try {
-                JsonNode found = findArticle(MAPPER.readTree(script.data()), 0);
+                JsonNode found = findArticle(MAPPER.readTree(data), 0);
                 if (found != null) {
                     return found;
                 }
@@ -766,6 +771,15 @@ final class HtmlExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether JSON text can hold a type {@link #findArticle} accepts: the words it looks for, or a
+     * {@code \\u} escape that could spell them.
+     */
+    static boolean mayNameArticle(String json) {
+        String lower = json.toLowerCase(Locale.ROOT);
+        return lower.contains("article") || lower.contains("report") || lower.contains("posting") || json.contains("\\u");
     }
 
     private static JsonNode findArticle(JsonNode node, int depth) {
@@ -894,10 +908,36 @@ final class HtmlExtractor {
     }
 
 
+    /** Whether {@link #clean} would return the text unchanged: kept characters with single spaces between them. */
+    private static boolean isClean(String s) {
+        int n = s.length();
+        boolean previousKept = false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c > ' ' && c < 0x7F || c >= 0x7F && !dropped(c)) {
+                previousKept = true;
+            } else if (c == ' ' && previousKept && i + 1 < n && s.charAt(i + 1) != ' ' && !dropped(s.charAt(i + 1))) {
+                previousKept = false;
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A character {@link #clean} drops or turns into a space: invisible, whitespace or a space character. */
+    private static boolean dropped(char c) {
+        return c >= '\u200B' && c <= '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD' || Character.isWhitespace(c)
+                || Character.isSpaceChar(c);
+    }
+
     /** Whitespace normalised to single spaces, invisible characters removed. */
     static String clean(String s) {
         if (s == null) {
             return null;
+        }
+        if (isClean(s)) {
+            return s; // most block texts come from jsoup already normalised
         }
         StringBuilder sb = new StringBuilder(s.length());
         boolean pendingSpace = false;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -20,8 +21,17 @@ final class ParagraphText {
     private final Map<Element, Integer> sums = new IdentityHashMap<>();
     private final List<Element> paragraphs = new ArrayList<>();
     private final Map<Element, String> texts = new IdentityHashMap<>();
+    private final List<Element> matched = new ArrayList<>();
 
     ParagraphText(Element root) {
+        this(root, null);
+    }
+
+    /**
+     * Measures the subtree of {@code root} and, in the same walk, gathers the elements {@code wanted}
+     * matches ({@link #matched()}, what {@code root.select} with that selector gives); null for none.
+     */
+    ParagraphText(Element root, Evaluator wanted) {
         int[][] stack = {new int[64]};
         int[] top = {-1};
         NodeTraversor.traverse(new NodeVisitor() {
@@ -34,6 +44,9 @@ final class ParagraphText {
                     stack[0] = java.util.Arrays.copyOf(stack[0], stack[0].length * 2);
                 }
                 stack[0][top[0]] = 0;
+                if (wanted != null && wanted.matches(root, e)) {
+                    matched.add(e);
+                }
                 if (e.normalName().equals("p")) {
                     String text = e.text();
                     paragraphs.add(e);
@@ -60,6 +73,11 @@ final class ParagraphText {
     int of(Element e) {
         Integer sum = sums.get(e);
         return sum != null ? sum : measure(e);
+    }
+
+    /** The elements the selector given to the constructor matched, in document order. */
+    List<Element> matched() {
+        return matched;
     }
 
     /** The {@code <p>} elements of the subtree, in document order. */

@@ -98,7 +98,8 @@ final class HtmlExtractor {
     /** As {@link #extract(String, String)}, giving up with {@link Deadline.Exceeded} once {@code deadline} passes. */
     Page extract(String html, String givenUrl, Deadline deadline) {
         String base = givenUrl != null && HTTP_PREFIX.matcher(givenUrl).matches() ? givenUrl : "";
-        org.jsoup.nodes.Document page = Jsoup.parse(html, base);
+        // scripts and styles are half of a news page's bytes and none of its text: parse without their bodies
+        org.jsoup.nodes.Document page = Jsoup.parse(ScriptStripper.strip(html), base);
         deadline.check();
         PageIndex index = new PageIndex(page);
         JsonNode ld = newsArticleLd(index);

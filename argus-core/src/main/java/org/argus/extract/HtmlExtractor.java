@@ -98,8 +98,7 @@ final class HtmlExtractor {
     /** As {@link #extract(String, String)}, giving up with {@link Deadline.Exceeded} once {@code deadline} passes. */
     Page extract(String html, String givenUrl, Deadline deadline) {
         String base = givenUrl != null && HTTP_PREFIX.matcher(givenUrl).matches() ? givenUrl : "";
-        // scripts and styles are half of a news page's bytes and none of its text: parse without their bodies
-        org.jsoup.nodes.Document page = Jsoup.parse(ScriptStripper.strip(html), base);
+        org.jsoup.nodes.Document page = Jsoup.parse(html, base);
         deadline.check();
         PageIndex index = new PageIndex(page);
         JsonNode ld = newsArticleLd(index);

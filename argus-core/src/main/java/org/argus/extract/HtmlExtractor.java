@@ -79,7 +79,7 @@ final class HtmlExtractor {
             "dialog", "form", "button", "input", "select", "textarea", "nav", "header", "footer", "aside");
     /** Roles of the page regions that are not the article ({@code role} attribute values). */
     private static final String[] REMOVED_ROLES = {"navigation", "banner", "contentinfo", "complementary"};
-    private static final String CAPTIONS = "figcaption, [class*=caption], [class*=credit], [itemprop=caption]";
+    private static final Evaluator CAPTION_ELEMENTS = PageIndex.selector("figcaption, [class*=caption], [class*=credit], [itemprop=caption]");
     private static final String BLOCKS = "p, h2, h3, h4, li, blockquote, pre, tr";
     private static final Pattern TITLE_SPLIT = Pattern.compile("\\s+[|\u2013\u2014\u00B7:-]\\s+|\\s*\\|\\s*");
     private static final Pattern BYLINE_OR_DATE = Pattern.compile(
@@ -100,7 +100,7 @@ final class HtmlExtractor {
         String base = givenUrl != null && HTTP_PREFIX.matcher(givenUrl).matches() ? givenUrl : "";
         org.jsoup.nodes.Document page = Jsoup.parse(html, base);
         deadline.check();
-        PageIndex index = new PageIndex(page);
+        PageIndex index = new PageIndex(page, HtmlExtractor::nonContent);
         JsonNode ld = newsArticleLd(index);
         MetaTags metas = MetaTags.of(index.metas);
         String outlet = firstNonBlank(ld == null ? null : name(ld.get("publisher")), metas.get("og:site_name"),
@@ -120,11 +120,17 @@ final class HtmlExtractor {
         Element body = page.body();
         if (index.deeperThan(MAX_DEPTH)) {
             flattenDeepNesting(body);
+            removeNonContent(body);
+        } else {
+            for (Element e : index.bodyMatches) {
+                e.remove(); // the same elements, found in the index's walk: nothing changed the body since
+            }
         }
-        removeNonContent(body);
         deadline.check();
-        removeFurniture(body);
-        List<String> captions = captions(body);
+        List<Element> captionCandidates = new ArrayList<>();
+        List<Element> figures = new ArrayList<>();
+        removeFurniture(body, captionCandidates, figures);
+        List<String> captions = captions(captionCandidates, figures);
         deadline.check();
         Element container = mainContainer(body);
         deadline.check();
@@ -219,15 +225,29 @@ final class HtmlExtractor {
     }
 
     /** Removes elements whose class or id names page furniture, unless they hold most of the page's text. */
-    private static void removeFurniture(Element body) {
+    private static void removeFurniture(Element body, List<Element> captionCandidates, List<Element> figures) {
         ParagraphText paragraphText = new ParagraphText(body);
         int total = paragraphText.of(body);
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (!(node instanceof Element e) || e == body) {
+                if (!(node instanceof Element e)) {
                     return FilterResult.CONTINUE;
                 }
+                FilterResult result = e == body ? FilterResult.CONTINUE : furniture(e);
+                if (result == FilterResult.CONTINUE) {
+                    // what the walk keeps is what the caption search will see: gather its candidates now
+                    if (CAPTION_ELEMENTS.matches(body, e)) {
+                        captionCandidates.add(e);
+                    }
+                    if (e.normalName().equals("figure")) {
+                        figures.add(e);
+                    }
+                }
+                return result;
+            }
+
+            private FilterResult furniture(Element e) {
                 String tag = e.normalName();
                 if (tag.equals("article") || tag.equals("main") || e.hasAttr("itemprop") && e.attr("itemprop").equalsIgnoreCase("articleBody")) {
                     return FilterResult.CONTINUE;
@@ -307,11 +327,14 @@ final class HtmlExtractor {
         return c == null ? s : new String(c);
     }
 
-    /** Figure captions and credits, in page order, removed from the page once taken. */
-    private static List<String> captions(Element body) {
+    /**
+     * Figure captions and credits, in page order, removed from the page once taken; the candidates are the
+     * caption elements of the cleaned body and its figures, in document order (gathered by {@link #removeFurniture}).
+     */
+    private static List<String> captions(List<Element> candidates, List<Element> figures) {
         List<String> captions = new ArrayList<>();
         List<Element> taken = new ArrayList<>();
-        for (Element cap : body.select(CAPTIONS)) {
+        for (Element cap : candidates) {
             if (cap.selectFirst("article, main, p p") != null || taken.stream().anyMatch(t -> cap.parents().contains(t))) {
                 continue;
             }
@@ -327,7 +350,9 @@ final class HtmlExtractor {
         for (Element e : taken) {
             e.remove();
         }
-        body.select("figure").remove();
+        for (Element figure : figures) {
+            figure.remove();
+        }
         return captions;
     }
 

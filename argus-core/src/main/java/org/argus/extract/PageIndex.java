@@ -2,11 +2,14 @@ package org.argus.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -30,13 +33,45 @@ final class PageIndex {
     final List<Element> classed = new ArrayList<>();
     /** Elements with an {@code itemprop} attribute. */
     final List<Element> itemprop = new ArrayList<>();
+    /** Elements of the body (itself included) that the body predicate given to the constructor accepts, in document order. */
+    final List<Element> bodyMatches = new ArrayList<>();
     private final Document page;
     /** Deepest node below the document root. */
     private int maxDepth;
 
     PageIndex(Document page) {
+        this(page, e -> false);
+    }
+
+    /** Indexes the page and gathers the elements of its body that {@code inBody} accepts ({@link #bodyMatches}). */
+    PageIndex(Document page, Predicate<Element> inBody) {
         this.page = page;
-        NodeTraversor.traverse((node, depth) -> {
+        Element body = page.body();
+        NodeTraversor.traverse(new NodeVisitor() {
+            private boolean inside;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node == body) {
+                    inside = true;
+                }
+                if (inside && node instanceof Element e && inBody.test(e)) {
+                    bodyMatches.add(e);
+                }
+                visit(node, depth);
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node == body) {
+                    inside = false;
+                }
+            }
+        }, page);
+    }
+
+    private void visit(Node node, int depth) {
+        {
             maxDepth = Math.max(maxDepth, depth);
             if (!(node instanceof Element e)) {
                 return;
@@ -62,7 +97,7 @@ final class PageIndex {
                     classed.add(e);
                 }
             }
-        }, page);
+        }
     }
 
     /** Whether some node lies deeper than {@code depth} below the document root. */

@@ -237,7 +237,7 @@ final class HtmlExtractor {
                 FilterResult result = e == body ? FilterResult.CONTINUE : furniture(e);
                 if (result == FilterResult.CONTINUE) {
                     // what the walk keeps is what the caption search will see: gather its candidates now
-                    if (CAPTION_ELEMENTS.matches(body, e)) {
+                    if ((e.attributesSize() > 0 || e.normalName().equals("figcaption")) && CAPTION_ELEMENTS.matches(body, e)) {
                         captionCandidates.add(e);
                     }
                     if (e.normalName().equals("figure")) {

@@ -22,6 +22,7 @@ final class ParagraphText {
     private final List<Element> paragraphs = new ArrayList<>();
     private final Map<Element, String> texts = new IdentityHashMap<>();
     private final List<Element> matched = new ArrayList<>();
+    private final Element root;
 
     ParagraphText(Element root) {
         this(root, null);
@@ -32,6 +33,7 @@ final class ParagraphText {
      * matches ({@link #matched()}, what {@code root.select} with that selector gives); null for none.
      */
     ParagraphText(Element root, Evaluator wanted) {
+        this.root = root;
         int[][] stack = {new int[64]};
         int[] top = {-1};
         NodeTraversor.traverse(new NodeVisitor() {
@@ -61,7 +63,9 @@ final class ParagraphText {
                     return;
                 }
                 int sum = stack[0][top[0]--];
-                sums.put(e, sum);
+                if (sum > 0) {
+                    sums.put(e, sum); // most elements hold no paragraph: left out, they read as 0 below
+                }
                 if (top[0] >= 0) {
                     stack[0][top[0]] += sum;
                 }
@@ -72,7 +76,15 @@ final class ParagraphText {
     /** The paragraph text of {@code e}, in characters. */
     int of(Element e) {
         Integer sum = sums.get(e);
-        return sum != null ? sum : measure(e);
+        if (sum != null) {
+            return sum;
+        }
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a == root) {
+                return 0; // in the subtree, without paragraphs
+            }
+        }
+        return measure(e);
     }
 
     /** The elements the selector given to the constructor matched, in document order. */

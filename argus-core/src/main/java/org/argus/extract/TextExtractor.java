@@ -315,6 +315,20 @@ final class TextExtractor {
     }
 
     private static String spacesNormalised(String s) {
+        if (!s.isEmpty() && s.charAt(0) != ' ' && s.charAt(s.length() - 1) != ' ' && !s.contains("  ") && hasNoSpacesBut(s)) {
+            return s.strip(); // the lines of paragraphs() are already so: skip the regex
+        }
         return SPACES.matcher(s).replaceAll(" ").strip();
+    }
+
+    /** Whether the only {@link #SPACES} character in the text is the plain space. */
+    private static boolean hasNoSpacesBut(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\t' || c == '\u00A0' || c >= '\u2000' && c <= '\u200A' || c == '\u202F' || c == '\u205F' || c == '\u3000') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -6,6 +6,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -247,13 +248,19 @@ final class HtmlExtractor {
                 return result;
             }
 
+            /** Whether class and id names name furniture, by the names: pages repeat the same few many times. */
+            private final Map<String, Boolean> furnitureNames = new HashMap<>();
+
             private FilterResult furniture(Element e) {
+                if (e.attributesSize() == 0) {
+                    return FilterResult.CONTINUE; // no class, no id
+                }
                 String tag = e.normalName();
                 if (tag.equals("article") || tag.equals("main") || e.hasAttr("itemprop") && e.attr("itemprop").equalsIgnoreCase("articleBody")) {
                     return FilterResult.CONTINUE;
                 }
                 String names = e.className() + " " + e.id();
-                if (names.isBlank() || !namesFurniture(names) || containsEmbed(names)) {
+                if (names.isBlank() || !furnitureNames.computeIfAbsent(names, n -> namesFurniture(n) && !containsEmbed(n))) {
                     return FilterResult.CONTINUE;
                 }
                 int own = paragraphText.of(e);

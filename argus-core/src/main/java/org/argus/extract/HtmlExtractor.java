@@ -163,6 +163,7 @@ final class HtmlExtractor {
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     /** Text blocks that {@link #flattenDeepNesting} keeps however deep they sit. */
     private static final Set<String> KEPT_DEEP = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "br", "a");
+    private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
     private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://\\S+");
     private static final Pattern HTTP_PREFIX = Pattern.compile("(?i)https?://.*");
 
@@ -897,7 +898,7 @@ final class HtmlExtractor {
             return null;
         }
         String t = clean(title);
-        String site = outlet == null ? null : outlet.toLowerCase(Locale.ROOT).replaceAll("^the\\s+", "");
+        String site = outlet == null ? null : LEADING_THE.matcher(outlet.toLowerCase(Locale.ROOT)).replaceAll("");
         Matcher m = TITLE_SPLIT.matcher(t);
         List<int[]> seps = new ArrayList<>();
         while (m.find()) {
@@ -925,7 +926,7 @@ final class HtmlExtractor {
     }
 
     private static boolean namesSite(String segment, String site) {
-        String s = segment.toLowerCase(Locale.ROOT).replaceAll("^the\\s+", "");
+        String s = LEADING_THE.matcher(segment.toLowerCase(Locale.ROOT)).replaceAll("");
         return !s.isEmpty() && (s.equals(site) || (s.length() >= 3 && site.contains(s)) || (site.length() >= 3 && s.contains(site)
                 && s.length() <= site.length() + 12));
     }

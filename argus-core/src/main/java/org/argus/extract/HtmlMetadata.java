@@ -31,6 +31,12 @@ final class HtmlMetadata {
     private static final Evaluator BYLINE = PageIndex.selector("[class*=byline] [class*=author], [class*=byline], [class*=author-name]");
     private static final Evaluator DATE_MODIFIED = PageIndex.selector("[itemprop=dateModified][datetime], [itemprop=dateModified][content]");
 
+    private static final Pattern ELLIPSIS_END = Pattern.compile("(\\.\\.\\.|\u2026)$");
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?i).*(https?://|www\\.|@\\w).*");
+    private static final Pattern AFTER_FULL_STOP = Pattern.compile("\\.\\s+\\p{Lu}.*$");
+    private static final Pattern SENTENCE_MARK = Pattern.compile(".*[!?:;\"()\\[\\]].*");
+    private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
+
     record Found(String subtitle, List<String> authors, String language, LocalDate modified) {
     }
 
@@ -48,7 +54,7 @@ final class HtmlMetadata {
 
     /** Whether a description opens like the paragraph (a truncated copy of the lead, not a subtitle). */
     static boolean sameOpening(String description, String paragraph) {
-        String d = norm(description).replaceAll("(\\.\\.\\.|\u2026)$", "").strip();
+        String d = ELLIPSIS_END.matcher(norm(description)).replaceAll("").strip();
         String p = norm(paragraph);
         int n = Math.min(60, Math.min(d.length(), p.length()));
         return n >= 20 && d.regionMatches(true, 0, p, 0, n);
@@ -114,11 +120,11 @@ final class HtmlMetadata {
 
     /** Adds the person names of a byline ("By Jane Roe and John Doe"); URLs and non-names are skipped. */
     static void addNames(String byline, List<String> out) {
-        if (byline == null || byline.isBlank() || byline.length() > 200 || byline.matches("(?i).*(https?://|www\\.|@\\w).*")) {
+        if (byline == null || byline.isBlank() || byline.length() > 200 || NOT_A_NAME.matcher(byline).matches()) {
             return;
         }
         String b = BY.matcher(HtmlExtractor.clean(byline)).replaceFirst("");
-        b = b.replaceAll("\\.\\s+\\p{Lu}.*$", ""); // "Jane Roe. Agency Name": the name ends at the full stop
+        b = AFTER_FULL_STOP.matcher(b).replaceAll(""); // "Jane Roe. Agency Name": the name ends at the full stop
         for (String part : AUTHOR_SPLIT.split(b)) {
             String name = ROLE.matcher(part.strip()).replaceAll("").strip();
             if (name.equals(name.toUpperCase(Locale.ROOT)) && name.length() > 3) {
@@ -147,10 +153,10 @@ final class HtmlMetadata {
 
     /** One to five words, each starting with a letter, the first capitalised, no sentence punctuation. */
     private static boolean isName(String s) {
-        if (s.isEmpty() || s.length() > 60 || s.matches(".*[!?:;\"()\\[\\]].*")) {
+        if (s.isEmpty() || s.length() > 60 || SENTENCE_MARK.matcher(s).matches()) {
             return false;
         }
-        String[] words = s.split("\\s+");
+        String[] words = SPACE_RUN.split(s);
         if (words.length > 5 || !Character.isUpperCase(s.codePointAt(0))) {
             return false;
         }

@@ -22,6 +22,8 @@ final class TextExtractor {
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
     private static final Pattern INNER_SENTENCE_END = Pattern.compile("[.!?][\"'\u201D\u2019)]*\\s+[\"'\u201C\u2018(]?\\p{Lu}");
 
+    private static final Pattern BYLINE_START = Pattern.compile("(?i)^(by|updated|published|posted)\\b.*");
+
     /** Result of cleaning: title (or null), subtitle (or null), body paragraphs and captions. */
     record Cleaned(String title, String subtitle, List<String> paragraphs, List<String> captions) {
     }
@@ -192,7 +194,7 @@ final class TextExtractor {
         int words = Clutter.words(line);
         return words >= 3 && words <= 30 && line.length() < MAX_TITLE_CHARS && !line.endsWith(".")
                 && !line.endsWith(":") && line.codePoints().anyMatch(Character::isLowerCase)
-                && !line.matches("(?i)^(by|updated|published|posted)\\b.*");
+                && !BYLINE_START.matcher(line).matches();
     }
 
     /**

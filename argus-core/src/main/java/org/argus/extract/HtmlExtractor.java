@@ -138,10 +138,11 @@ final class HtmlExtractor {
         String standfirst = container == null ? null : Headline.takeStandfirst(container);
         List<String> paragraphs = container == null ? new ArrayList<>() : blocks(container, title, captions, deadline);
         deadline.check();
-        Element loose = looseTextContainer(body);
+        Element bodyH1 = body.selectFirst("h1"); // nothing changes the body from here on
+        Element loose = looseTextContainer(body, bodyH1);
         deadline.check();
         int blockChars = paragraphs.stream().mapToInt(String::length).sum();
-        if (paragraphs.isEmpty() || loose != null && (looseText(loose) > blockChars || nearHeadline(loose, body) && !nearHeadline(container, body))) {
+        if (paragraphs.isEmpty() || loose != null && (looseText(loose) > blockChars || nearHeadline(loose, body, bodyH1) && !nearHeadline(container, body, bodyH1))) {
             // the text is not in paragraph markup (text in <div>s and <br>s, or plain text sent as HTML):
             // clean the lines of the element holding the most loose text as scraped text
             paragraphs.clear();
@@ -437,8 +438,7 @@ final class HtmlExtractor {
      * written as text and {@code <br>}s rather than paragraphs. Text that shares a parent with the
      * page's {@code <h1>} counts double, as article text follows its headline. Null when there is none.
      */
-    private static Element looseTextContainer(Element body) {
-        Element h1 = body.selectFirst("h1");
+    private static Element looseTextContainer(Element body, Element h1) {
         Element headed = h1 == null ? null : h1.parent();
         Element best = null;
         int bestScore = 0;
@@ -461,8 +461,7 @@ final class HtmlExtractor {
     }
 
     /** Whether {@code e} holds the page's {@code <h1>}, or sits under the {@code <h1>}'s parent. */
-    private static boolean nearHeadline(Element e, Element body) {
-        Element h1 = body.selectFirst("h1");
+    private static boolean nearHeadline(Element e, Element body, Element h1) {
         if (e == null || h1 == null || h1.parent() == null) {
             return false;
         }

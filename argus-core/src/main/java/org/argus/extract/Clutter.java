@@ -37,6 +37,13 @@ final class Clutter {
                     + "|(sign up|subscribe) (for|to) our\\b|(sign|log) in to (read|continue|comment)\\b"
                     + "|subscribers? only\\b|paywall\\b|to continue reading\\b|story continues below\\b"
                     + "|share (this|on) (article|story|page|facebook|twitter|x|whatsapp|linkedin)\\b|cookies?\\b.{0,200}?\\b(accept|consent|policy)\\b)");
+    /**
+     * Words one of which every {@link #PROMO} match holds (the pattern's literal spaces are kept):
+     * checking them is much cheaper than running the pattern over every line that has none.
+     */
+    private static final String[] PROMO_WORDS = {"\u00A9", "newsletter", "free trial", "try ", "cancel ", "already ", "unlimited ",
+        "become a ", "create ", "all rights reserved", "copyright", "inbox", "download ", "follow us on", "sign up", "subscribe",
+        "register", "in to ", "paywall", "to continue reading", "story continues below", "share ", "cookie"};
     /** Lines that open with a section or widget label: not article text when short. */
     private static final Pattern LABEL_START = Pattern.compile(
             "(?i)^(skip (to|navigation)|jump to|related\\b|read (more|next|also)\\b|also read\\b|see also\\b|more (from|on|in|about)\\b"
@@ -51,10 +58,8 @@ final class Clutter {
     /** Short items separated by {@code >}, {@code |}, {@code /}, bullets: a breadcrumb or menu bar. */
     private static final Pattern BREADCRUMB = Pattern.compile(
             "^[\\p{L}\\p{N}&'.,() -]{1,30}(\\s*(>|\u00BB|\\||/|\u203A|\u2022|\u00B7|\u2192)\\s*[\\p{L}\\p{N}&'.,() -]{1,30})+\\s*[>\u00BB\u203A]?$");
-    /** Sentence-final punctuation, allowing closing quotes and brackets after it, or a closing quote on its own. */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?s).*([.!?\u2026]['\"\u201D\u2019)\\]]*|['\"\u201D\u2019])$");
-
-    private static final Pattern TRAILING_OPENER = Pattern.compile("(?<=[.!?])[\\s\u00A0]*[\u201C\u2018\u2014\u2013-]+\\s*$");
+    /** The separators of {@link #BREADCRUMB}, one of which a breadcrumb holds. */
+    private static final String BREADCRUMB_SEPARATORS = ">\u00BB|/\u203A\u2022\u00B7\u2192";
 
     private Clutter() {
     }
@@ -88,21 +93,41 @@ final class Clutter {
     static boolean isPromo(String line) {
         String t = line.strip();
         int words = words(t);
-        boolean prose = isBodyParagraph(t);
-        if (words <= 15 && (PROMO_START.matcher(t).find() || LABEL_START.matcher(t).find() && !endsSentence(t))) {
+        if (words <= 15 && (PROMO_START.matcher(t).lookingAt() || LABEL_START.matcher(t).lookingAt() && !endsSentence(t))) {
             return true;
         }
-        Matcher m = PROMO.matcher(t.toLowerCase(Locale.ROOT));
+        String lower = t.toLowerCase(Locale.ROOT);
+        if (!mayHoldPromo(lower)) {
+            return false;
+        }
+        Matcher m = PROMO.matcher(lower);
         int hits = 0;
         while (m.find()) {
             hits++;
         }
-        return hits >= 2 || (hits == 1 && (words < 20 || !prose));
+        return hits >= 2 || (hits == 1 && (words < 20 || !isBodyParagraph(t)));
+    }
+
+    /** Whether the lower-cased line holds one of {@link #PROMO_WORDS}, without which {@link #PROMO} cannot match. */
+    private static boolean mayHoldPromo(String lower) {
+        for (String word : PROMO_WORDS) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isBreadcrumb(String line) {
         String t = line.strip();
-        return t.length() <= 200 && BREADCRUMB.matcher(t).matches() && !endsSentence(t);
+        if (t.length() > 200) {
+            return false;
+        }
+        boolean separated = false;
+        for (int i = 0; i < t.length() && !separated; i++) {
+            separated = BREADCRUMB_SEPARATORS.indexOf(t.charAt(i)) >= 0;
+        }
+        return separated && BREADCRUMB.matcher(t).matches() && !endsSentence(t);
     }
 
     /** Anything a scraped page carries besides the article: promos, labels, breadcrumbs. Not captions. */
@@ -121,16 +146,31 @@ final class Clutter {
                 return false; // sentence punctuation; checked first, as it rules out most lines at once
             }
         }
-        String[] w = t.split("\\s+");
-        if (w.length < 4) {
+        if (t.isEmpty()) {
             return false;
         }
-        for (String word : w) {
-            if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0)) && !word.equals("&")) {
+        int n = 0;
+        for (int i = 0; i < t.length(); ) {
+            if (isRegexSpace(t.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < t.length() && !isRegexSpace(t.charAt(end))) {
+                end++;
+            }
+            if (!Character.isUpperCase(t.codePointAt(i)) && !(end - i == 1 && t.charAt(i) == '&')) {
                 return false;
             }
+            n++;
+            i = end;
         }
-        return true;
+        return n >= 4;
+    }
+
+    /** The characters of the regex class {@code \\s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     /** Body text: at least eight words or sixty characters, ending like a sentence (or a closing quote). */
@@ -150,13 +190,23 @@ final class Clutter {
         }
         int punct = 0;
         int lower = 0;
-        for (String w : t.split("\\s+")) {
-            if (w.endsWith(",") || w.endsWith(".") || w.endsWith(";")) {
+        for (int i = 0; i < t.length(); ) {
+            if (isRegexSpace(t.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < t.length() && !isRegexSpace(t.charAt(end))) {
+                end++;
+            }
+            char last = t.charAt(end - 1);
+            if (last == ',' || last == '.' || last == ';') {
                 punct++;
             }
-            if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) {
+            if (Character.isLowerCase(t.codePointAt(i))) {
                 lower++;
             }
+            i = end;
         }
         return punct >= 2 && lower * 2 >= words;
     }
@@ -169,14 +219,54 @@ final class Clutter {
 
     /** Ends like a sentence; an opening quote or dash the scraper left after the full stop is ignored. */
     static boolean endsSentence(String t) {
-        return SENTENCE_END.matcher(TRAILING_OPENER.matcher(t).replaceFirst("")).matches();
+        // by hand, as it runs on every block: the trailing opener (an opening quote or dash with spaces
+        // around it, right after . ! or ?) is skipped, then the end must be sentence punctuation
+        // followed by closing quotes or brackets, or a closing quote
+        int end = t.length();
+        int i = end;
+        while (i > 0 && isRegexSpace(t.charAt(i - 1))) {
+            i--;
+        }
+        int openersEnd = i;
+        while (i > 0 && isOpener(t.charAt(i - 1))) {
+            i--;
+        }
+        if (i < openersEnd) {
+            while (i > 0 && (isRegexSpace(t.charAt(i - 1)) || t.charAt(i - 1) == '\u00A0')) {
+                i--;
+            }
+            if (i > 0 && ".!?".indexOf(t.charAt(i - 1)) >= 0) {
+                end = i;
+            }
+        }
+        if (end == 0) {
+            return false;
+        }
+        char last = t.charAt(end - 1);
+        if (last == '\'' || last == '"' || last == '\u201D' || last == '\u2019') {
+            return true;
+        }
+        int j = end;
+        while (j > 0 && isCloser(t.charAt(j - 1))) {
+            j--;
+        }
+        return j > 0 && ".!?\u2026".indexOf(t.charAt(j - 1)) >= 0;
+    }
+
+    private static boolean isOpener(char c) {
+        return c == '\u201C' || c == '\u2018' || c == '\u2014' || c == '\u2013' || c == '-';
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '\'' || c == '"' || c == '\u201D' || c == '\u2019' || c == ')' || c == ']';
     }
 
     static int words(String t) {
         int n = 0;
         boolean inWord = false;
         for (int i = 0; i < t.length(); i++) {
-            boolean space = Character.isWhitespace(t.charAt(i));
+            char c = t.charAt(i);
+            boolean space = c > ' ' && c < 0x80 ? false : Character.isWhitespace(c); // ASCII letters and marks first: most text
             if (!space && !inWord) {
                 n++;
             }

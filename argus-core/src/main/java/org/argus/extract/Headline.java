@@ -1,5 +1,6 @@
 package org.argus.extract;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -11,6 +12,8 @@ final class Headline {
     /** Class names CMSs give the subtitle under a headline. */
     private static final Pattern STANDFIRST_CLASS = Pattern.compile(
             "(?i)(standfirst|\\bdek\\b|subtitle|sub-title|subhead|strapline|summary|excerpt|lede|article-description)");
+    private static final Set<String> KICKER_TAGS = Set.of("p", "div", "span", "a", "h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> STANDFIRST_TAGS = Set.of("p", "h2", "h3", "div");
     /** Most words of a standfirst. */
     static final int MAX_STANDFIRST_WORDS = 50;
 
@@ -31,13 +34,13 @@ final class Headline {
         for (Element before = h1.previousElementSibling(); before != null; ) {
             Element prev = before.previousElementSibling();
             String t = HtmlExtractor.clean(before.text());
-            if (before.normalName().matches("p|div|span|a|h[2-6]") && !t.isEmpty() && Clutter.words(t) <= 6 && !Clutter.endsSentence(t)) {
+            if (KICKER_TAGS.contains(before.normalName()) && !t.isEmpty() && Clutter.words(t) <= 6 && !Clutter.endsSentence(t)) {
                 before.remove();
             }
             before = prev;
         }
         Element next = h1.nextElementSibling();
-        if (next == null || !next.normalName().matches("p|h2|h3|div")) {
+        if (next == null || !STANDFIRST_TAGS.contains(next.normalName())) {
             return null;
         }
         String t = HtmlExtractor.clean(next.text());
@@ -51,7 +54,7 @@ final class Headline {
             }
         }
         boolean named = STANDFIRST_CLASS.matcher(next.className() + " " + next.id()).find();
-        if (!named && (Clutter.endsSentence(t) || !next.normalName().equals("p") && !next.normalName().matches("h[23]"))) {
+        if (!named && (Clutter.endsSentence(t) || !next.normalName().equals("p") && !(next.normalName().equals("h2") || next.normalName().equals("h3")))) {
             return null;
         }
         next.remove();

@@ -6,10 +6,12 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.argus.model.ArticleMeta;
@@ -18,6 +20,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
@@ -60,19 +63,25 @@ final class HtmlExtractor {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?=/|$|[^\\d])");
-    private static final Pattern FURNITURE = Pattern.compile(
-            "(?i)(^|[\\s_-])(nav|navbar|navigation|menu|submenu|share|sharing|sharebar|social|related|newsletter|subscribe|subscription"
-                    + "|signup|promo|promotion|advert|advertisement|ad|ads|adslot|dfp|sponsor|sponsored|comment|comments|footer|cookie|cookies"
-                    + "|consent|gdpr|breadcrumb|breadcrumbs|sidebar|paywall|recommended|recommendations|popular|trending|most-read|outbrain"
-                    + "|taboola|popup|modal|skip|toolbar|masthead|banner|more-stories|read-more|readmore|tags|author-bio|newsletter-signup)"
-                    + "([\\s_-]|$)");
-    private static final String REMOVED = "script, style, noscript, iframe, svg, canvas, template, dialog, form, button, input, select, "
-            + "textarea, nav, header, footer, aside, [role=navigation], [role=banner], [role=contentinfo], [role=complementary], "
-            + "[aria-hidden=true], [hidden]";
-    private static final String CAPTIONS = "figcaption, [class*=caption], [class*=credit], [itemprop=caption]";
+    /**
+     * Class and id words of page furniture; a class or id names furniture when one of its words (split at
+     * whitespace, {@code _} and {@code -}; ASCII case ignored) is one of these, or two words joined by one
+     * {@code -} are one of {@link #FURNITURE_PAIRS}.
+     */
+    private static final Set<String> FURNITURE = Set.of("nav", "navbar", "navigation", "menu", "submenu", "share", "sharing",
+            "sharebar", "social", "related", "newsletter", "subscribe", "subscription", "signup", "promo", "promotion", "advert",
+            "advertisement", "ad", "ads", "adslot", "dfp", "sponsor", "sponsored", "comment", "comments", "footer", "cookie", "cookies",
+            "consent", "gdpr", "breadcrumb", "breadcrumbs", "sidebar", "paywall", "recommended", "recommendations", "popular",
+            "trending", "outbrain", "taboola", "popup", "modal", "skip", "toolbar", "masthead", "banner", "readmore", "tags");
+    /** Furniture names written as two words joined by a hyphen. */
+    private static final Set<String> FURNITURE_PAIRS = Set.of("most-read", "more-stories", "read-more", "author-bio", "newsletter-signup");
+    /** Elements that never hold article text: scripts, styles, embeds, forms and controls, page regions. */
+    private static final Set<String> REMOVED_TAGS = Set.of("script", "style", "noscript", "iframe", "svg", "canvas", "template",
+            "dialog", "form", "button", "input", "select", "textarea", "nav", "header", "footer", "aside");
+    /** Roles of the page regions that are not the article ({@code role} attribute values). */
+    private static final String[] REMOVED_ROLES = {"navigation", "banner", "contentinfo", "complementary"};
+    private static final Evaluator CAPTION_ELEMENTS = PageIndex.selector("figcaption, [class*=caption], [class*=credit], [itemprop=caption]");
     private static final String BLOCKS = "p, h2, h3, h4, li, blockquote, pre, tr";
-    /** Class or id names of embedded posts and media, kept even when they also name a furniture word ("social-embed"). */
-    private static final Pattern EMBED = Pattern.compile("(?i)embed");
     private static final Pattern TITLE_SPLIT = Pattern.compile("\\s+[|\u2013\u2014\u00B7:-]\\s+|\\s*\\|\\s*");
     private static final Pattern BYLINE_OR_DATE = Pattern.compile(
             "(?i)^(by\\b|updated\\b|published\\b|posted\\b|last updated\\b|written by\\b|reporting by\\b|editing by\\b)"
@@ -89,41 +98,51 @@ final class HtmlExtractor {
 
     /** As {@link #extract(String, String)}, giving up with {@link Deadline.Exceeded} once {@code deadline} passes. */
     Page extract(String html, String givenUrl, Deadline deadline) {
-        String base = givenUrl != null && givenUrl.matches("(?i)https?://.*") ? givenUrl : "";
+        String base = givenUrl != null && HTTP_PREFIX.matcher(givenUrl).matches() ? givenUrl : "";
         org.jsoup.nodes.Document page = Jsoup.parse(html, base);
         deadline.check();
-        JsonNode ld = newsArticleLd(page);
-        MetaTags metas = MetaTags.of(page);
+        PageIndex index = new PageIndex(page, HtmlExtractor::nonContent);
+        JsonNode ld = newsArticleLd(index);
+        MetaTags metas = MetaTags.of(index.metas);
         String outlet = firstNonBlank(ld == null ? null : name(ld.get("publisher")), metas.get("og:site_name"),
                 metas.get("application-name"));
-        String canonical = absolute(page.selectFirst("link[rel=canonical][href]"), "href");
+        String canonical = absolute(index.selectFirst(index.links, CANONICAL), "href");
         String url = firstNonBlank(canonical, httpUrl(metas.get("og:url")), givenUrl);
-        Element h1 = page.selectFirst("article h1, main h1, h1");
+        Element h1 = index.selectFirst(index.h1s, HEADLINE);
         String h1Text = h1 == null ? null : clean(h1.text());
         if (h1Text != null && outlet != null && h1Text.equalsIgnoreCase(outlet)) {
             h1Text = null;
         }
         String title = firstNonBlank(ldText(ld, "headline"), stripSite(metas.get("og:title"), outlet, false),
                 stripSite(metas.get("twitter:title"), outlet, false), h1Text, stripSite(page.title(), outlet, true));
-        PublishedDate published = publishedDate(page, metas, ld, url, givenUrl);
-        HtmlMetadata.Found found = HtmlMetadata.read(page, metas, ld, title, outlet);
+        PublishedDate published = publishedDate(index, metas, ld, url, givenUrl);
+        HtmlMetadata.Found found = HtmlMetadata.read(page, index, metas, ld, title, outlet);
 
         Element body = page.body();
-        flattenDeepNesting(body);
-        body.select(REMOVED).remove();
+        if (index.deeperThan(MAX_DEPTH)) {
+            flattenDeepNesting(body);
+            removeNonContent(body);
+        } else {
+            for (Element e : index.bodyMatches) {
+                e.remove(); // the same elements, found in the index's walk: nothing changed the body since
+            }
+        }
         deadline.check();
-        removeFurniture(body);
-        List<String> captions = captions(body);
+        List<Element> captionCandidates = new ArrayList<>();
+        List<Element> figures = new ArrayList<>();
+        removeFurniture(body, captionCandidates, figures);
+        List<String> captions = captions(captionCandidates, figures);
         deadline.check();
         Element container = mainContainer(body);
         deadline.check();
         String standfirst = container == null ? null : Headline.takeStandfirst(container);
         List<String> paragraphs = container == null ? new ArrayList<>() : blocks(container, title, captions, deadline);
         deadline.check();
-        Element loose = looseTextContainer(body);
+        Element bodyH1 = body.selectFirst("h1"); // nothing changes the body from here on
+        Element loose = looseTextContainer(body, bodyH1);
         deadline.check();
         int blockChars = paragraphs.stream().mapToInt(String::length).sum();
-        if (paragraphs.isEmpty() || loose != null && (looseText(loose) > blockChars || nearHeadline(loose, body) && !nearHeadline(container, body))) {
+        if (paragraphs.isEmpty() || loose != null && (looseText(loose) > blockChars || nearHeadline(loose, body, bodyH1) && !nearHeadline(container, body, bodyH1))) {
             // the text is not in paragraph markup (text in <div>s and <br>s, or plain text sent as HTML):
             // clean the lines of the element holding the most loose text as scraped text
             paragraphs.clear();
@@ -142,11 +161,27 @@ final class HtmlExtractor {
         return new Page(title, paragraphs, captions, published, url, outlet, meta);
     }
 
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** Text blocks that {@link #flattenDeepNesting} keeps however deep they sit. */
+    private static final Set<String> KEPT_DEEP = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "br", "a");
+    private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
+    private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://\\S+");
+    private static final Pattern HTTP_PREFIX = Pattern.compile("(?i)https?://.*");
+
+    private static final Evaluator CANONICAL = PageIndex.selector("link[rel=canonical][href]");
+    private static final Evaluator HEADLINE = PageIndex.selector("article h1, main h1, h1");
+    private static final Evaluator DATE_PUBLISHED = PageIndex.selector("[itemprop=datePublished][datetime], [itemprop=datePublished][content]");
+    /** In order of trust: a {@code <time>} in the article, one marked pubdate, one in {@code <main>}, any. */
+    private static final Evaluator[] TIMES = {PageIndex.selector("article time[datetime]"), PageIndex.selector("time[pubdate][datetime]"),
+        PageIndex.selector("main time[datetime]"), PageIndex.selector("time[datetime]")};
+    private static final Evaluator SEMANTIC_CONTAINERS = PageIndex.selector("[itemprop=articleBody], article, main, [role=main]");
+    private static final Evaluator LD_JSON = PageIndex.selector("script[type=application/ld+json]");
+
     /** Unwraps elements nested deeper than {@link #MAX_DEPTH}, except text blocks, keeping their content. */
     private static void flattenDeepNesting(Element body) {
         List<Element> tooDeep = new ArrayList<>();
         NodeTraversor.traverse((node, depth) -> {
-            if (depth > MAX_DEPTH && node instanceof Element e && !e.normalName().matches("p|h[1-6]|li|blockquote|pre|br|a")) {
+            if (depth > MAX_DEPTH && node instanceof Element e && !KEPT_DEEP.contains(e.normalName())) {
                 tooDeep.add(e);
             }
         }, body);
@@ -155,24 +190,82 @@ final class HtmlExtractor {
         }
     }
 
+    /**
+     * Removes the {@link #REMOVED_TAGS} elements, the page regions of the {@link #REMOVED_ROLES} and elements
+     * hidden by {@code hidden} or {@code aria-hidden=true}: one walk instead of a selector with twenty alternatives.
+     */
+    private static void removeNonContent(Element root) {
+        List<Element> removed = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element e && nonContent(e)) {
+                removed.add(e);
+            }
+        }, root);
+        for (Element e : removed) {
+            e.remove();
+        }
+    }
+
+    private static boolean nonContent(Element e) {
+        if (REMOVED_TAGS.contains(e.normalName())) {
+            return true;
+        }
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        if (e.hasAttr("hidden") || e.hasAttr("aria-hidden") && e.attr("aria-hidden").trim().equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (e.hasAttr("role")) {
+            String role = e.attr("role").trim();
+            for (String r : REMOVED_ROLES) {
+                if (r.equalsIgnoreCase(role)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Removes elements whose class or id names page furniture, unless they hold most of the page's text. */
-    private static void removeFurniture(Element body) {
-        int total = paragraphText(body);
+    private static void removeFurniture(Element body, List<Element> captionCandidates, List<Element> figures) {
+        ParagraphText paragraphText = new ParagraphText(body);
+        int total = paragraphText.of(body);
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (!(node instanceof Element e) || e == body) {
+                if (!(node instanceof Element e)) {
                     return FilterResult.CONTINUE;
+                }
+                FilterResult result = e == body ? FilterResult.CONTINUE : furniture(e);
+                if (result == FilterResult.CONTINUE) {
+                    // what the walk keeps is what the caption search will see: gather its candidates now
+                    if ((e.attributesSize() > 0 || e.normalName().equals("figcaption")) && CAPTION_ELEMENTS.matches(body, e)) {
+                        captionCandidates.add(e);
+                    }
+                    if (e.normalName().equals("figure")) {
+                        figures.add(e);
+                    }
+                }
+                return result;
+            }
+
+            /** Whether class and id names name furniture, by the names: pages repeat the same few many times. */
+            private final Map<String, Boolean> furnitureNames = new HashMap<>();
+
+            private FilterResult furniture(Element e) {
+                if (e.attributesSize() == 0) {
+                    return FilterResult.CONTINUE; // no class, no id
                 }
                 String tag = e.normalName();
                 if (tag.equals("article") || tag.equals("main") || e.hasAttr("itemprop") && e.attr("itemprop").equalsIgnoreCase("articleBody")) {
                     return FilterResult.CONTINUE;
                 }
                 String names = e.className() + " " + e.id();
-                if (names.isBlank() || !FURNITURE.matcher(names).find() || EMBED.matcher(names).find()) {
+                if (names.isBlank() || !furnitureNames.computeIfAbsent(names, n -> namesFurniture(n) && !containsEmbed(n))) {
                     return FilterResult.CONTINUE;
                 }
-                int own = paragraphText(e);
+                int own = paragraphText.of(e);
                 if (own >= 400 && own * 2 >= total) {
                     return FilterResult.CONTINUE; // a wrapper with a furniture-like name around the article itself
                 }
@@ -186,11 +279,71 @@ final class HtmlExtractor {
         }, body);
     }
 
-    /** Figure captions and credits, in page order, removed from the page once taken. */
-    private static List<String> captions(Element body) {
+    /** Whether class and id names (space-separated) hold a {@link #FURNITURE} word or {@link #FURNITURE_PAIRS} pair. */
+    static boolean namesFurniture(String names) {
+        String n = asciiLower(names);
+        int end = n.length();
+        // a line break ends the text as the end of the names does (the regex these words came from ended at "$")
+        if (end > 0 && (n.charAt(end - 1) == '\u0085' || n.charAt(end - 1) == '\u2028' || n.charAt(end - 1) == '\u2029')) {
+            end--;
+        }
+        int prevStart = -1;
+        int prevEnd = -1;
+        for (int i = 0; i < end; ) {
+            if (isNameSeparator(n.charAt(i))) {
+                i++;
+                continue;
+            }
+            int wordEnd = i;
+            while (wordEnd < end && !isNameSeparator(n.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            String word = n.substring(i, wordEnd);
+            if (FURNITURE.contains(word)) {
+                return true;
+            }
+            if (prevEnd >= 0 && i == prevEnd + 1 && n.charAt(prevEnd) == '-' && FURNITURE_PAIRS.contains(n.substring(prevStart, wordEnd))) {
+                return true;
+            }
+            prevStart = i;
+            prevEnd = wordEnd;
+            i = wordEnd;
+        }
+        return false;
+    }
+
+    private static boolean isNameSeparator(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c == '_' || c == '-';
+    }
+
+    /** Class or id names of embedded posts and media ("social-embed"), kept even when they also name a furniture word. */
+    private static boolean containsEmbed(String names) {
+        return asciiLower(names).contains("embed");
+    }
+
+    /** Lower case for ASCII letters only, as a case-insensitive regex compares. */
+    private static String asciiLower(String s) {
+        char[] c = null;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch >= 'A' && ch <= 'Z') {
+                if (c == null) {
+                    c = s.toCharArray();
+                }
+                c[i] = (char) (ch + ('a' - 'A'));
+            }
+        }
+        return c == null ? s : new String(c);
+    }
+
+    /**
+     * Figure captions and credits, in page order, removed from the page once taken; the candidates are the
+     * caption elements of the cleaned body and its figures, in document order (gathered by {@link #removeFurniture}).
+     */
+    private static List<String> captions(List<Element> candidates, List<Element> figures) {
         List<String> captions = new ArrayList<>();
         List<Element> taken = new ArrayList<>();
-        for (Element cap : body.select(CAPTIONS)) {
+        for (Element cap : candidates) {
             if (cap.selectFirst("article, main, p p") != null || taken.stream().anyMatch(t -> cap.parents().contains(t))) {
                 continue;
             }
@@ -206,7 +359,9 @@ final class HtmlExtractor {
         for (Element e : taken) {
             e.remove();
         }
-        body.select("figure").remove();
+        for (Element figure : figures) {
+            figure.remove();
+        }
         return captions;
     }
 
@@ -231,14 +386,15 @@ final class HtmlExtractor {
      * the page has no paragraph text.
      */
     private static Element mainContainer(Element body) {
-        int total = paragraphText(body);
+        ParagraphText paragraphText = new ParagraphText(body, SEMANTIC_CONTAINERS);
+        int total = paragraphText.of(body);
         if (total == 0) {
             return null;
         }
         Element best = null;
         int bestScore = 0;
-        for (Element candidate : body.select("[itemprop=articleBody], article, main, [role=main]")) {
-            int score = paragraphText(candidate);
+        for (Element candidate : paragraphText.matched()) {
+            int score = paragraphText.of(candidate);
             if (score > bestScore) {
                 best = candidate;
                 bestScore = score;
@@ -247,15 +403,15 @@ final class HtmlExtractor {
         if (best != null && bestScore * 2 >= total) {
             // prefer the innermost semantic container that still holds nearly all of that text
             for (Element inner : best.select("[itemprop=articleBody], article")) {
-                if (inner != best && paragraphText(inner) * 10 >= bestScore * 9) {
+                if (inner != best && paragraphText.of(inner) * 10 >= bestScore * 9) {
                     return inner;
                 }
             }
             return best;
         }
         Map<Element, Integer> scores = new IdentityHashMap<>();
-        for (Element p : body.select("p")) {
-            int n = clean(p.text()).length();
+        for (Element p : paragraphText.paragraphs()) {
+            int n = clean(paragraphText.text(p)).length();
             if (n < 25) {
                 continue;
             }
@@ -270,7 +426,7 @@ final class HtmlExtractor {
         }
         Element best2 = scores.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(body);
         // the article may be spread over sibling blocks: widen to the ancestor that holds most of the prose
-        while (best2 != body && best2.parent() != null && paragraphText(best2) * 10 < total * 6) {
+        while (best2 != body && best2.parent() != null && paragraphText.of(best2) * 10 < total * 6) {
             best2 = best2.parent();
         }
         return best2;
@@ -282,14 +438,13 @@ final class HtmlExtractor {
      * written as text and {@code <br>}s rather than paragraphs. Text that shares a parent with the
      * page's {@code <h1>} counts double, as article text follows its headline. Null when there is none.
      */
-    private static Element looseTextContainer(Element body) {
-        Element h1 = body.selectFirst("h1");
+    private static Element looseTextContainer(Element body, Element h1) {
         Element headed = h1 == null ? null : h1.parent();
         Element best = null;
         int bestScore = 0;
         for (Element e : body.getAllElements()) {
             String tag = e.normalName();
-            if (tag.equals("p") || tag.equals("li") || tag.equals("blockquote") || tag.equals("pre") || tag.matches("h[1-6]")) {
+            if (tag.equals("p") || tag.equals("li") || tag.equals("blockquote") || tag.equals("pre") || HEADINGS.contains(tag)) {
                 continue;
             }
             int loose = looseText(e);
@@ -306,8 +461,7 @@ final class HtmlExtractor {
     }
 
     /** Whether {@code e} holds the page's {@code <h1>}, or sits under the {@code <h1>}'s parent. */
-    private static boolean nearHeadline(Element e, Element body) {
-        Element h1 = body.selectFirst("h1");
+    private static boolean nearHeadline(Element e, Element body, Element h1) {
         if (e == null || h1 == null || h1.parent() == null) {
             return false;
         }
@@ -318,7 +472,7 @@ final class HtmlExtractor {
         int n = 0;
         for (Node child : e.childNodes()) {
             if (child instanceof TextNode t) {
-                n += t.text().strip().length();
+                n += normalisedLength(t.getWholeText());
             } else if (child instanceof Element c && !c.isBlock() && !c.normalName().equals("a")) {
                 n += c.text().length();
             }
@@ -326,13 +480,43 @@ final class HtmlExtractor {
         return n;
     }
 
-    /** Text of the paragraphs (not nested in other paragraphs) under {@code e}. */
-    private static int paragraphText(Element e) {
-        int n = 0;
-        for (Element p : e.select("p")) {
-            n += p.text().length();
+    /**
+     * The length of {@code TextNode.text().strip()} for a text node of this whole text, without building
+     * it: jsoup's normalisation (runs of space, tab, line breaks and no-break space become one space;
+     * zero-width space and soft hyphen are dropped), then Java's strip of leading and trailing whitespace.
+     */
+    static int normalisedLength(String s) {
+        int length = 0;
+        int upToLastNonSpace = 0;
+        boolean started = false;
+        boolean lastWasWhite = false;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            int out;
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00A0') {
+                if (lastWasWhite) {
+                    continue;
+                }
+                lastWasWhite = true;
+                out = ' ';
+            } else if (c == '\u200B' || c == '\u00AD') {
+                continue;
+            } else {
+                lastWasWhite = false;
+                out = c;
+            }
+            boolean white = Character.isWhitespace(out);
+            if (!started && white) {
+                continue;
+            }
+            started = true;
+            length += Character.charCount(out);
+            if (!white) {
+                upToLastNonSpace = length;
+            }
         }
-        return n;
+        return upToLastNonSpace;
     }
 
     /** The body blocks of the container: paragraphs, headings followed by text, prose list items, quotes. */
@@ -363,7 +547,7 @@ final class HtmlExtractor {
             if (t.isEmpty() || (title != null && t.equalsIgnoreCase(title))) {
                 continue;
             }
-            boolean isHeading = tag.matches("h[2-4]");
+            boolean isHeading = tag.equals("h2") || tag.equals("h3") || tag.equals("h4");
             if (Clutter.isCaptionOrCredit(t) && !Clutter.isBodyParagraph(t)) {
                 addCaption(captions, t);
                 continue;
@@ -483,7 +667,7 @@ final class HtmlExtractor {
 
     // ---------------------------------------------------------------- metadata
 
-    private static PublishedDate publishedDate(org.jsoup.nodes.Document page, MetaTags metas, JsonNode ld, String url, String givenUrl) {
+    private static PublishedDate publishedDate(PageIndex index, MetaTags metas, JsonNode ld, String url, String givenUrl) {
         List<String> candidates = new ArrayList<>();
         candidates.add(ldText(ld, "datePublished"));
         for (String name : new String[] {"article:published_time", "og:article:published_time", "datePublished",
@@ -499,13 +683,13 @@ final class HtmlExtractor {
             }
         }
         candidates.clear();
-        Element dated = page.selectFirst("[itemprop=datePublished][datetime], [itemprop=datePublished][content]");
+        Element dated = index.selectFirst(index.itemprop, DATE_PUBLISHED);
         if (dated != null) {
             candidates.add(dated.hasAttr("datetime") ? dated.attr("datetime") : dated.attr("content"));
         }
         // in order of trust: a <time> in the article, one marked pubdate, one in <main>, any (a ticker's or a sidebar's last)
-        for (String selector : new String[] {"article time[datetime]", "time[pubdate][datetime]", "main time[datetime]", "time[datetime]"}) {
-            Element time = page.selectFirst(selector);
+        for (Evaluator selector : TIMES) {
+            Element time = index.selectFirst(index.times, selector);
             if (time != null) {
                 candidates.add(time.attr("datetime"));
                 break;
@@ -603,10 +787,14 @@ final class HtmlExtractor {
     }
 
     /** The first JSON-LD object of an article type (NewsArticle, Article, ReportageNewsArticle, BlogPosting, ...). */
-    private static JsonNode newsArticleLd(org.jsoup.nodes.Document page) {
-        for (Element script : page.select("script[type=application/ld+json]")) {
+    private static JsonNode newsArticleLd(PageIndex index) {
+        for (Element script : index.select(index.scripts, LD_JSON)) {
+            String data = script.data();
+            if (!mayNameArticle(data)) {
+                continue; // no @type of findArticle's can be in it: not worth parsing
+            }
             try {
-                JsonNode found = findArticle(MAPPER.readTree(script.data()), 0);
+                JsonNode found = findArticle(MAPPER.readTree(data), 0);
                 if (found != null) {
                     return found;
                 }
@@ -615,6 +803,15 @@ final class HtmlExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether JSON text can hold a type {@link #findArticle} accepts: the words it looks for, or a
+     * {@code \\u} escape that could spell them.
+     */
+    static boolean mayNameArticle(String json) {
+        String lower = json.toLowerCase(Locale.ROOT);
+        return lower.contains("article") || lower.contains("report") || lower.contains("posting") || json.contains("\\u");
     }
 
     private static JsonNode findArticle(JsonNode node, int depth) {
@@ -687,7 +884,7 @@ final class HtmlExtractor {
     }
 
     private static String httpUrl(String u) {
-        return u != null && u.strip().matches("(?i)https?://\\S+") ? u.strip() : null;
+        return u != null && HTTP_URL.matcher(u.strip()).matches() ? u.strip() : null;
     }
 
     /**
@@ -700,7 +897,7 @@ final class HtmlExtractor {
             return null;
         }
         String t = clean(title);
-        String site = outlet == null ? null : outlet.toLowerCase(Locale.ROOT).replaceAll("^the\\s+", "");
+        String site = outlet == null ? null : LEADING_THE.matcher(outlet.toLowerCase(Locale.ROOT)).replaceAll("");
         Matcher m = TITLE_SPLIT.matcher(t);
         List<int[]> seps = new ArrayList<>();
         while (m.find()) {
@@ -728,7 +925,7 @@ final class HtmlExtractor {
     }
 
     private static boolean namesSite(String segment, String site) {
-        String s = segment.toLowerCase(Locale.ROOT).replaceAll("^the\\s+", "");
+        String s = LEADING_THE.matcher(segment.toLowerCase(Locale.ROOT)).replaceAll("");
         return !s.isEmpty() && (s.equals(site) || (s.length() >= 3 && site.contains(s)) || (site.length() >= 3 && s.contains(site)
                 && s.length() <= site.length() + 12));
     }
@@ -743,10 +940,36 @@ final class HtmlExtractor {
     }
 
 
+    /** Whether {@link #clean} would return the text unchanged: kept characters with single spaces between them. */
+    private static boolean isClean(String s) {
+        int n = s.length();
+        boolean previousKept = false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c > ' ' && c < 0x7F || c >= 0x7F && !dropped(c)) {
+                previousKept = true;
+            } else if (c == ' ' && previousKept && i + 1 < n && s.charAt(i + 1) != ' ' && !dropped(s.charAt(i + 1))) {
+                previousKept = false;
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A character {@link #clean} drops or turns into a space: invisible, whitespace or a space character. */
+    private static boolean dropped(char c) {
+        return c >= '\u200B' && c <= '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD' || Character.isWhitespace(c)
+                || Character.isSpaceChar(c);
+    }
+
     /** Whitespace normalised to single spaces, invisible characters removed. */
     static String clean(String s) {
         if (s == null) {
             return null;
+        }
+        if (isClean(s)) {
+            return s; // most block texts come from jsoup already normalised
         }
         StringBuilder sb = new StringBuilder(s.length());
         boolean pendingSpace = false;

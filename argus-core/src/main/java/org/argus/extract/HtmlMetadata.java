@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 /**
  * Page metadata besides title, published date, URL and outlet: subtitle, authors, language and the
@@ -26,24 +27,34 @@ final class HtmlMetadata {
     private static final Pattern LANGUAGE = Pattern.compile("(?i)^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{L}[\\p{L}.'\u2019-]*");
 
+    private static final Evaluator AUTHOR = PageIndex.selector("[itemprop=author] [itemprop=name], [itemprop=author], a[rel=author], [rel=author]");
+    private static final Evaluator BYLINE = PageIndex.selector("[class*=byline] [class*=author], [class*=byline], [class*=author-name]");
+    private static final Evaluator DATE_MODIFIED = PageIndex.selector("[itemprop=dateModified][datetime], [itemprop=dateModified][content]");
+
+    private static final Pattern ELLIPSIS_END = Pattern.compile("(\\.\\.\\.|\u2026)$");
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?i).*(https?://|www\\.|@\\w).*");
+    private static final Pattern AFTER_FULL_STOP = Pattern.compile("\\.\\s+\\p{Lu}.*$");
+    private static final Pattern SENTENCE_MARK = Pattern.compile(".*[!?:;\"()\\[\\]].*");
+    private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
+
     record Found(String subtitle, List<String> authors, String language, LocalDate modified) {
     }
 
     private HtmlMetadata() {
     }
 
-    static Found read(Document page, MetaTags metas, JsonNode ld, String title, String outlet) {
-        List<String> authors = authors(page, metas, ld);
+    static Found read(Document page, PageIndex index, MetaTags metas, JsonNode ld, String title, String outlet) {
+        List<String> authors = authors(index, metas, ld);
         if (outlet != null) {
             // a byline naming the site itself ("Futurism", "Cleveland.com") names no author
             authors.removeIf(a -> a.equalsIgnoreCase(outlet) || outlet.toLowerCase(Locale.ROOT).startsWith(a.toLowerCase(Locale.ROOT)));
         }
-        return new Found(subtitle(page, metas, ld, title), authors, language(page, metas, ld), modified(page, metas, ld));
+        return new Found(subtitle(page, metas, ld, title), authors, language(page, metas, ld), modified(index, metas, ld));
     }
 
     /** Whether a description opens like the paragraph (a truncated copy of the lead, not a subtitle). */
     static boolean sameOpening(String description, String paragraph) {
-        String d = norm(description).replaceAll("(\\.\\.\\.|\u2026)$", "").strip();
+        String d = ELLIPSIS_END.matcher(norm(description)).replaceAll("").strip();
         String p = norm(paragraph);
         int n = Math.min(60, Math.min(d.length(), p.length()));
         return n >= 20 && d.regionMatches(true, 0, p, 0, n);
@@ -66,7 +77,7 @@ final class HtmlMetadata {
         return null;
     }
 
-    private static List<String> authors(Document page, MetaTags metas, JsonNode ld) {
+    private static List<String> authors(PageIndex index, MetaTags metas, JsonNode ld) {
         List<String> out = new ArrayList<>();
         if (ld != null) {
             ldAuthors(ld.get("author"), out);
@@ -77,14 +88,14 @@ final class HtmlMetadata {
             }
         }
         if (out.isEmpty()) {
-            for (Element e : page.select("[itemprop=author] [itemprop=name], [itemprop=author], a[rel=author], [rel=author]")) {
+            for (Element e : index.select(index.itempropOrRel, AUTHOR)) {
                 if (e.selectFirst("[itemprop=name]") == null) {
                     addNames(e.hasAttr("content") ? e.attr("content") : e.text(), out);
                 }
             }
         }
         if (out.isEmpty()) {
-            Element byline = page.selectFirst("[class*=byline] [class*=author], [class*=byline], [class*=author-name]");
+            Element byline = index.selectFirst(index.classed, BYLINE);
             if (byline != null) {
                 addNames(byline.text(), out);
             }
@@ -109,11 +120,11 @@ final class HtmlMetadata {
 
     /** Adds the person names of a byline ("By Jane Roe and John Doe"); URLs and non-names are skipped. */
     static void addNames(String byline, List<String> out) {
-        if (byline == null || byline.isBlank() || byline.length() > 200 || byline.matches("(?i).*(https?://|www\\.|@\\w).*")) {
+        if (byline == null || byline.isBlank() || byline.length() > 200 || NOT_A_NAME.matcher(byline).matches()) {
             return;
         }
         String b = BY.matcher(HtmlExtractor.clean(byline)).replaceFirst("");
-        b = b.replaceAll("\\.\\s+\\p{Lu}.*$", ""); // "Jane Roe. Agency Name": the name ends at the full stop
+        b = AFTER_FULL_STOP.matcher(b).replaceAll(""); // "Jane Roe. Agency Name": the name ends at the full stop
         for (String part : AUTHOR_SPLIT.split(b)) {
             String name = ROLE.matcher(part.strip()).replaceAll("").strip();
             if (name.equals(name.toUpperCase(Locale.ROOT)) && name.length() > 3) {
@@ -142,10 +153,10 @@ final class HtmlMetadata {
 
     /** One to five words, each starting with a letter, the first capitalised, no sentence punctuation. */
     private static boolean isName(String s) {
-        if (s.isEmpty() || s.length() > 60 || s.matches(".*[!?:;\"()\\[\\]].*")) {
+        if (s.isEmpty() || s.length() > 60 || SENTENCE_MARK.matcher(s).matches()) {
             return false;
         }
-        String[] words = s.split("\\s+");
+        String[] words = SPACE_RUN.split(s);
         if (words.length > 5 || !Character.isUpperCase(s.codePointAt(0))) {
             return false;
         }
@@ -174,7 +185,7 @@ final class HtmlMetadata {
         return null;
     }
 
-    private static LocalDate modified(Document page, MetaTags metas, JsonNode ld) {
+    private static LocalDate modified(PageIndex index, MetaTags metas, JsonNode ld) {
         List<String> candidates = new ArrayList<>();
         candidates.add(HtmlExtractor.ldText(ld, "dateModified"));
         for (String name : new String[] {"article:modified_time", "og:updated_time", "article:modified", "dateModified",
@@ -187,7 +198,7 @@ final class HtmlMetadata {
                 return d;
             }
         }
-        Element e = page.selectFirst("[itemprop=dateModified][datetime], [itemprop=dateModified][content]");
+        Element e = index.selectFirst(index.itemprop, DATE_MODIFIED);
         return e == null ? null : HtmlExtractor.parseDate(e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content"));
     }
 }

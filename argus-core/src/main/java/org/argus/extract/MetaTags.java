@@ -1,6 +1,7 @@
 package org.argus.extract;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Document;
@@ -21,9 +22,14 @@ final class MetaTags {
     }
 
     static MetaTags of(Document page) {
+        return of(page.getElementsByTag("meta"));
+    }
+
+    /** The tags of these {@code <meta>} elements, in document order. */
+    static MetaTags of(List<Element> metas) {
         MetaTags tags = new MetaTags();
         for (String attribute : ATTRIBUTES) {
-            for (Element meta : page.getElementsByTag("meta")) {
+            for (Element meta : metas) {
                 String key = meta.attr(attribute);
                 String value = meta.attr("content");
                 if (!key.isBlank() && !value.isBlank()) {

@@ -22,6 +22,8 @@ final class TextExtractor {
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
     private static final Pattern INNER_SENTENCE_END = Pattern.compile("[.!?][\"'\u201D\u2019)]*\\s+[\"'\u201C\u2018(]?\\p{Lu}");
 
+    private static final Pattern BYLINE_START = Pattern.compile("(?i)^(by|updated|published|posted)\\b.*");
+
     /** Result of cleaning: title (or null), subtitle (or null), body paragraphs and captions. */
     record Cleaned(String title, String subtitle, List<String> paragraphs, List<String> captions) {
     }
@@ -85,10 +87,11 @@ final class TextExtractor {
         }
         main = new Run(main.first(), end, main.bodyLines(), main.bodyChars());
         int subtitleAt = titleAt >= 0 ? subtitleAfter(titleAt, lines, kinds, main) : -1;
+        String givenTitleNormal = givenTitle == null ? null : spacesNormalised(givenTitle);
         for (int i = 0; i <= main.last(); i++) {
             String line = lines.get(i);
             Kind kind = kinds.get(i);
-            if (i == titleAt || i == subtitleAt || (givenTitle != null && sameText(line, givenTitle))) {
+            if (i == titleAt || i == subtitleAt || (givenTitleNormal != null && spacesNormalised(line).equalsIgnoreCase(givenTitleNormal))) {
                 continue;
             }
             if (kind == Kind.CAPTION) {
@@ -191,7 +194,7 @@ final class TextExtractor {
         int words = Clutter.words(line);
         return words >= 3 && words <= 30 && line.length() < MAX_TITLE_CHARS && !line.endsWith(".")
                 && !line.endsWith(":") && line.codePoints().anyMatch(Character::isLowerCase)
-                && !line.matches("(?i)^(by|updated|published|posted)\\b.*");
+                && !BYLINE_START.matcher(line).matches();
     }
 
     /**
@@ -228,7 +231,7 @@ final class TextExtractor {
         for (String chunk : normal.split("\n\\s*\n")) {
             List<String> lines = new ArrayList<>();
             for (String raw : chunk.split("\n")) {
-                String line = SPACES.matcher(INVISIBLE.matcher(raw).replaceAll("")).replaceAll(" ").strip();
+                String line = normalSpaces(raw);
                 if (!line.isEmpty()) {
                     lines.add(line);
                 }
@@ -253,6 +256,39 @@ final class TextExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * The line without invisible characters ({@link #INVISIBLE}), each run of spaces ({@link #SPACES})
+     * one space, stripped; by hand, as it runs on every line.
+     */
+    static String normalSpaces(String raw) {
+        StringBuilder sb = null;
+        boolean inSpace = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            boolean invisible = c >= '\u200B' && c <= '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+            boolean space = c == ' ' || c == '\t' || c == '\u00A0' || c >= '\u2000' && c <= '\u200A' || c == '\u202F'
+                    || c == '\u205F' || c == '\u3000';
+            if (sb == null && (invisible || space && (c != ' ' || inSpace))) {
+                sb = new StringBuilder(raw.length()).append(raw, 0, i); // the first change: copy from here on
+            }
+            if (invisible) {
+                continue;
+            }
+            if (space) {
+                if (!inSpace && sb != null) {
+                    sb.append(' ');
+                }
+                inSpace = true;
+                continue;
+            }
+            inSpace = false;
+            if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return (sb == null ? raw : sb.toString()).strip();
     }
 
     /** A sentence broken across lines: the first part is long and unfinished, the next starts in lower case. */
@@ -280,7 +316,21 @@ final class TextExtractor {
         return min >= 40 && max <= 100 && max - min <= 30 && last <= max + 5 && unfinished * 2 >= lines.size() - 1;
     }
 
-    private static boolean sameText(String line, String title) {
-        return SPACES.matcher(line).replaceAll(" ").strip().equalsIgnoreCase(SPACES.matcher(title).replaceAll(" ").strip());
+    private static String spacesNormalised(String s) {
+        if (!s.isEmpty() && s.charAt(0) != ' ' && s.charAt(s.length() - 1) != ' ' && !s.contains("  ") && hasNoSpacesBut(s)) {
+            return s.strip(); // the lines of paragraphs() are already so: skip the regex
+        }
+        return SPACES.matcher(s).replaceAll(" ").strip();
+    }
+
+    /** Whether the only {@link #SPACES} character in the text is the plain space. */
+    private static boolean hasNoSpacesBut(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\t' || c == '\u00A0' || c >= '\u2000' && c <= '\u200A' || c == '\u202F' || c == '\u205F' || c == '\u3000') {
+                return false;
+            }
+        }
+        return true;
     }
 }

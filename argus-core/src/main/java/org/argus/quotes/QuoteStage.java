@@ -70,6 +70,11 @@ public final class QuoteStage implements Stage {
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
     /** Predicates whose object or infinitive is the content (see {@code stance.txt}). */
     private static final Set<String> STANCE = loadCues("stance.txt");
+    /** Stance predicates whose demand follows "for" ("called for a recount"; not "spoke for an hour"). */
+    private static final Set<String> FOR_VERBS = Set.of("call", "push", "press", "ask", "vote", "appeal", "argue", "praise",
+            "blame", "criticize", "criticise", "thank", "apologize", "apologise");
+    /** Stance predicates whose content may follow "on" or "to" ("focused on", "commented on", "referred to"). */
+    private static final Set<String> ABOUT_VERBS = Set.of("focus", "comment", "refer");
     /** Stance predicates whose object is the person addressed: content only with an infinitive. */
     private static final Set<String> ADDRESSEE_OBJECT = Set.of("ask", "urge", "warn", "assure", "caution", "press", "push", "call");
     /** Objects that carry no content of their own. */
@@ -533,8 +538,10 @@ public final class QuoteStage implements Stage {
                     infinitive = d.dependent(); // "called on X to ...", the parser's advcl: counts once X is addressed
                 } else if (r.equals("obl")) {
                     String kase = caseOf(s, d.dependent());
-                    if (kase.equals("for") && forObl < 0) {
-                        forObl = d.dependent();
+                    if ((kase.equals("for") && FOR_VERBS.contains(lemma) || kase.equals("about")
+                            || ABOUT_VERBS.contains(lemma) && (kase.equals("on") || kase.equals("to")))
+                            && forObl < 0) {
+                        forObl = d.dependent(); // "called for X", "spoke about X", "focused on X", "referred to X"
                     } else if ((kase.equals("as") || kase.equals("of") || kase.equals("over")) && asObl < 0) {
                         asObl = d.dependent(); // "described X as Y", "accused X of Y", "criticised X over Y"
                     } else if (kase.equals("on") && obj < 0 && lemma.equals("call")) {
@@ -573,8 +580,8 @@ public final class QuoteStage implements Stage {
                 List<Integer> f = s.subtree(forObl);
                 lo = f.get(0);
                 hi = f.get(f.size() - 1);
-                if (s.tokens().get(lo).word().equalsIgnoreCase("for")) {
-                    lo++;
+                if (s.parentOf(lo) != null && s.parentOf(lo).baseRelation().equals("case")) {
+                    lo++; // without its preposition
                 }
             } else {
                 return null;
@@ -739,6 +746,13 @@ public final class QuoteStage implements Stage {
             }
             String lw = head.word().toLowerCase(Locale.ROOT);
             int before = Math.min(quoteStart, span.start());
+            Dependency relcl = s.parentOf(cue.first());
+            if ((head.pos().equals("WP") || head.pos().equals("WDT")) && relcl != null && relcl.governor() >= 0
+                    && relcl.relation().startsWith("acl:relcl")) {
+                // "the senator, who said ...": the words stay "who", the actor is the senator's
+                Actor antecedent = doc.actorAt(phraseSpan(s, relcl.governor()));
+                return antecedent != null ? ref(antecedent, span) : new ActorRef(phrase, null, null, null, span);
+            }
             if (head.pos().startsWith("PRP")) {
                 Set<ActorType> types = PERSON_PRONOUNS.contains(lw) ? EnumSet.of(ActorType.PERSON)
                         : GROUP_PRONOUNS.contains(lw)

@@ -212,6 +212,17 @@ class QuoteStageTest {
     }
 
     @Test
+    void aRelativePronounSpeakerIsTheActorItRefersTo() {
+        String text = "Reporters met Maria Petrova, who said that the talks had failed.";
+        Document d = annotated(text).withActors(List.of(
+                actor(text, "maria-petrova", "Maria Petrova", ActorType.PERSON, "RUS", "GOV", null, "Maria Petrova")));
+        Quote q = only(quotes(d));
+        assertEquals("that the talks had failed", q.text());
+        assertEquals("maria-petrova", q.speaker().actorId());
+        assertEquals("who", q.speaker().span().of(text), "the text's words stay as written");
+    }
+
+    @Test
     void nestedSingleQuotesStayInTheContent() {
         String text = "\u201CThe soldiers told us \u2018go home now\u2019 and we refused to leave,\u201D the farmer said.";
         Quote q = only(quotes(annotated(text)));

@@ -357,6 +357,18 @@ public final class QuoteStage implements Stage {
                     }
                     cue = cueInNeighbours(m);
                 }
+                Span mixed = (partial || fragment(m)) && cue != null ? reportedAround(cue, m) : null;
+                if (mixed != null) {
+                    // a partial quote inside what the cue reports: the whole statement is the quote
+                    Quote q = new Quote(mixed.of(text), mixed, Quote.Kind.DIRECT, speaker(cue, mixed.start()), cueOf(cue));
+                    if (out.stream().noneMatch(o -> o.span().overlaps(mixed)) && indirect.stream().noneMatch(o -> o.span().overlaps(mixed))) {
+                        out.add(q);
+                        previous = q;
+                        previousCue = cue;
+                        previousMarked = m;
+                        continue;
+                    }
+                }
                 Quote q = new Quote(m.content().of(text), m.content(), Quote.Kind.DIRECT,
                         cue == null ? null : speaker(cue, m.open()), cue == null ? null : cueOf(cue));
                 out.add(q);
@@ -367,6 +379,10 @@ public final class QuoteStage implements Stage {
             }
             out.addAll(indirect);
             labelled(out);
+            // a statement inside another one's reported words ("she would defend the treaty" inside
+            // what Petrova told supporters) is part of it, not a second attribution
+            out.removeIf(q -> q.kind() == Quote.Kind.INDIRECT && q.cue() != null && out.stream().anyMatch(o -> o != q
+                    && o.span().contains(q.span()) && o.span().contains(q.cue().span())));
             out.sort(Comparator.comparing(Quote::span));
             return out;
         }
@@ -429,6 +445,48 @@ public final class QuoteStage implements Stage {
                 end--;
             }
             return start < end ? new Span(start, end) : null;
+        }
+
+        /** A quotation that starts in lower case: a piece of a sentence, not a sentence ("wants to "take America backward""). */
+        private boolean fragment(Marked m) {
+            String c = m.content().of(text).strip();
+            return !c.isEmpty() && Character.isLowerCase(c.charAt(0));
+        }
+
+        /**
+         * The statement a cue verb reports around a partial quote of its sentence, when the parse gives
+         * it no clause: from the word after the cue (and after the person addressed, "told supporters")
+         * to the end of the quote's sentence ("Clinton told supporters she will protect the law while
+         * Trump wants to "take America backward.""). Null when the cue is not before the quote in the
+         * same sentence or has no speaker.
+         */
+        private Span reportedAround(CueAt cue, Marked m) {
+            Sentence s = cue.sentence();
+            if (cue.speakerHead() < 0 || cue.first() != cue.last() || !s.span().contains(m.whole()) || cue.span().end() > m.open()) {
+                return null;
+            }
+            List<Token> toks = s.tokens();
+            int from = cue.first() + 1;
+            for (Dependency d : s.children(cue.first())) {
+                if ((d.baseRelation().equals("obj") || d.baseRelation().equals("iobj")) && d.dependent() > cue.first()
+                        && s.tokens().get(d.dependent()).span().end() <= m.open()) {
+                    List<Integer> sub = s.subtree(d.dependent());
+                    from = Math.max(from, sub.get(sub.size() - 1) + 1);
+                }
+            }
+            while (from < toks.size() && (isPunct(toks.get(from)) || toks.get(from).word().equalsIgnoreCase("that"))
+                    && toks.get(from).span().start() < m.open()) {
+                from++;
+            }
+            if (from >= toks.size() || toks.get(from).span().start() >= m.open()) {
+                return null; // the quote follows the cue directly: it is the statement
+            }
+            int end = Math.max(m.end(), s.span().end());
+            Span span = tokenRange(s, from, toks.size() - 1);
+            if (span == null) {
+                return null;
+            }
+            return new Span(span.start(), Math.min(Math.max(span.end(), m.end()), end));
         }
 
         /** Whether the text between two quotes holds only the cue clause (no other quote, same paragraph). */

@@ -223,6 +223,16 @@ class QuoteStageTest {
     }
 
     @Test
+    void aQuotedPieceAtTheEndOfWhatTheCueReportsMakesTheWholeStatementTheQuote() {
+        String text = "Petrova told supporters she would defend the treaty while her rival wants to \u201Ctear it all up.\u201D";
+        Quote q = only(quotes(annotated(text)));
+        assertEquals(Quote.Kind.DIRECT, q.kind());
+        assertTrue(q.text().startsWith("she would defend the treaty while her rival wants to \u201Ctear it all up."), q.text());
+        assertEquals("Petrova", q.speaker().name());
+        assertEquals("told", q.cue().text());
+    }
+
+    @Test
     void nestedSingleQuotesStayInTheContent() {
         String text = "\u201CThe soldiers told us \u2018go home now\u2019 and we refused to leave,\u201D the farmer said.";
         Quote q = only(quotes(annotated(text)));

@@ -384,7 +384,74 @@ public final class QuoteStage implements Stage {
             out.removeIf(q -> q.kind() == Quote.Kind.INDIRECT && q.cue() != null && out.stream().anyMatch(o -> o != q
                     && o.span().contains(q.span()) && o.span().contains(q.cue().span())));
             out.sort(Comparator.comparing(Quote::span));
+            for (int i = 0; i < out.size(); i++) {
+                Quote q = out.get(i);
+                if (q.kind() == Quote.Kind.DIRECT && q.speaker() == null) {
+                    ActorRef guess = uncuedSpeaker(q, i == 0 ? null : out.get(i - 1));
+                    if (guess != null) {
+                        out.set(i, new Quote(q.text(), q.span(), q.kind(), guess, q.cue()));
+                    }
+                }
+            }
             return out;
+        }
+
+        /**
+         * The speaker of a quotation no cue attributes, as news paragraphs give it: the person named
+         * nearest before it in its paragraph (outside quotation marks), else after it there; else the
+         * speaker of the quotation just before it in the previous paragraph (quotes running on over
+         * paragraphs); else the last person named in the previous paragraph. Null when none is.
+         */
+        private ActorRef uncuedSpeaker(Quote q, Quote previous) {
+            Span para = paragraphOf(q.span().start());
+            Mention before = null;
+            Actor beforeActor = null;
+            Mention after = null;
+            Actor afterActor = null;
+            for (Actor a : doc.actors()) {
+                if (a.type() != ActorType.PERSON) {
+                    continue;
+                }
+                for (Mention m : a.mentions()) {
+                    if (!para.contains(m.span()) || insideMarked(m.span()) || q.span().overlaps(m.span())) {
+                        continue;
+                    }
+                    if (m.span().end() <= q.span().start() && (before == null || m.span().start() > before.span().start())) {
+                        before = m;
+                        beforeActor = a;
+                    } else if (m.span().start() >= q.span().end() && (after == null || m.span().start() < after.span().start())) {
+                        after = m;
+                        afterActor = a;
+                    }
+                }
+            }
+            if (before != null) {
+                return ref(beforeActor, before.span());
+            }
+            if (after != null) {
+                return ref(afterActor, after.span());
+            }
+            if (para.start() == 0) {
+                return null;
+            }
+            Span prev = paragraphOf(para.start() - 1);
+            if (previous != null && previous.speaker() != null && prev.contains(previous.span()) && previous.kind() == Quote.Kind.DIRECT) {
+                return previous.speaker();
+            }
+            Mention last = null;
+            Actor lastActor = null;
+            for (Actor a : doc.actors()) {
+                if (a.type() != ActorType.PERSON) {
+                    continue;
+                }
+                for (Mention m : a.mentions()) {
+                    if (prev.contains(m.span()) && !insideMarked(m.span()) && (last == null || m.span().start() > last.span().start())) {
+                        last = m;
+                        lastActor = a;
+                    }
+                }
+            }
+            return last == null ? null : ref(lastActor, last.span());
         }
 
         /**

@@ -233,6 +233,18 @@ class QuoteStageTest {
     }
 
     @Test
+    void aQuoteWithoutACueTakesThePersonItsParagraphOrTheOneBeforeNames() {
+        String text = "Maria Petrova left the talks early on Friday.\n\n"
+                + "\u201CNothing on the table today is new. We have seen all of it before.\u201D\n\n"
+                + "\u201CWe will be back when there is something to sign.\u201D";
+        Document d = annotated(text).withActors(List.of(
+                actor(text, "maria-petrova", "Maria Petrova", ActorType.PERSON, "RUS", "GOV", null, "Maria Petrova")));
+        List<Quote> qs = quotes(d);
+        assertEquals(2, qs.size(), qs::toString);
+        assertTrue(qs.stream().allMatch(q -> q.speaker() != null && "maria-petrova".equals(q.speaker().actorId())), qs::toString);
+    }
+
+    @Test
     void nestedSingleQuotesStayInTheContent() {
         String text = "\u201CThe soldiers told us \u2018go home now\u2019 and we refused to leave,\u201D the farmer said.";
         Quote q = only(quotes(annotated(text)));

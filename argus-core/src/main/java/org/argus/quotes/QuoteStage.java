@@ -886,6 +886,15 @@ public final class QuoteStage implements Stage {
                 return found != null ? ref(found, span) : new ActorRef(phrase, null, null, null, span);
             }
             if (head.isNoun() && !head.isProperNoun()) {
+                // "the head of the campaign, Mike Murphy, said": the appositive names the speaker
+                for (Dependency d : s.children(cue.speakerHead())) {
+                    if (d.relation().equals("appos") && d.dependent() > cue.speakerHead()) {
+                        Span name = phraseSpan(s, d.dependent());
+                        Span whole = new Span(span.start(), Math.max(span.end(), name.end()));
+                        Actor named = doc.actorAt(name);
+                        return named != null ? ref(named, whole) : new ActorRef(whole.of(text), null, null, null, whole);
+                    }
+                }
                 Actor found = latestBefore(before, EnumSet.allOf(ActorType.class), lw);
                 if (found != null) {
                     return ref(found, span);

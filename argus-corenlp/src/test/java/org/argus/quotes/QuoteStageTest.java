@@ -245,6 +245,16 @@ class QuoteStageTest {
     }
 
     @Test
+    void aDescriptionSpeakerWithAnAppositiveNameIsThatPerson() {
+        String text = "The head of the delegation, Maria Petrova, said that the talks had failed.";
+        Document d = annotated(text).withActors(List.of(
+                actor(text, "maria-petrova", "Maria Petrova", ActorType.PERSON, "RUS", "GOV", null, "Maria Petrova")));
+        Quote q = only(quotes(d));
+        assertEquals("maria-petrova", q.speaker().actorId(), q::toString);
+        assertTrue(q.speaker().span().of(text).startsWith("The head of the delegation"), q::toString);
+    }
+
+    @Test
     void nestedSingleQuotesStayInTheContent() {
         String text = "\u201CThe soldiers told us \u2018go home now\u2019 and we refused to leave,\u201D the farmer said.";
         Quote q = only(quotes(annotated(text)));

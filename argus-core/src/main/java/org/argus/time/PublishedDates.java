@@ -11,7 +11,8 @@ import org.argus.model.PublishedDate;
 /**
  * Infers an article's publication date from its text when nothing else gives it: a dateline at the
  * head of the text ("TRIPOLI, Jan 14 (Reuters) -", "MOSCOW, 14 January 2020 (AFP) --"), else the
- * latest full date the text mentions. A dateline without its year takes the year of the latest full
+ * latest full date the text mentions, unless the text names a later year (then that date is a past
+ * event it recalls, and nothing is inferred). A dateline without its year takes the year of the latest full
  * date (or the next year when that puts it before that date); with no full date it dates nothing. A dateline with its year gives origin {@code TEXT}; anything
  * else (a dateline whose year is taken from the text, or the latest date) is {@code ESTIMATED}.
  * Stateless and thread-safe.
@@ -54,7 +55,25 @@ final class PublishedDates {
                 // an impossible dateline day: fall through to the latest date
             }
         }
-        return latest == null ? null : new PublishedDate(latest, PublishedDate.Origin.ESTIMATED);
+        if (latest == null || laterYearMentioned(text, latest.getYear())) {
+            // a text that names a later year than its latest full date was not written on that date:
+            // the date is a past event it recalls ("the attacks of Sept. 11, 2001" in 2016)
+            return null;
+        }
+        return new PublishedDate(latest, PublishedDate.Origin.ESTIMATED);
+    }
+
+    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
+
+    /** Whether the text names a year after {@code year}. */
+    private static boolean laterYearMentioned(String text, int year) {
+        Matcher m = YEAR.matcher(text);
+        while (m.find()) {
+            if (Integer.parseInt(m.group()) > year) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the head of the text has a dateline. */

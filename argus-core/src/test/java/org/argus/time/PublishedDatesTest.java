@@ -30,6 +30,12 @@ class PublishedDatesTest {
     }
 
     @Test
+    void aFullDateOlderThanAYearTheTextNamesIsARecalledEventNotTheTextsDate() {
+        assertNull(infer("Ten years after the accord of March 3, 2011, the 2021 talks opened without a text."));
+        assertEquals("2021-03-03 ESTIMATED", infer("The 2021 talks that opened on March 3, 2021 recalled the accord of 2011."));
+    }
+
+    @Test
     void aTextWithoutFullDatesGivesNone() {
         assertNull(infer("Fighting resumed on Tuesday near the airport."));
         assertNull(infer("TRIPOLI, Jan 14 (Reuters) - Fighting resumed on Tuesday."));

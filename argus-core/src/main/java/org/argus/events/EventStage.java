@@ -126,7 +126,7 @@ public final class EventStage implements Stage {
         // A purpose or participle clause ("staged protests to demand reforms", "struck the town,
         // killing twelve") elaborates the event it hangs on rather than reporting another.
         boolean elaborating = (rel.equals("advcl") || rel.equals("dep")) && !hasSubject(s, index)
-                && (s.tokens().get(index).pos().equals("VBG") || markedBy(s, index, "to"));
+                && (s.tokens().get(index).pos().equals("VBG") || marker(s, index, "to"));
         if (!rel.equals("xcomp") && !rel.equals("obj") && !referred && !elaborating) {
             return false;
         }
@@ -141,11 +141,6 @@ public final class EventStage implements Stage {
 
     private static boolean hasSubject(Sentence s, int head) {
         return s.children(head).stream().anyMatch(d -> d.baseRelation().startsWith("nsubj"));
-    }
-
-    private static boolean markedBy(Sentence s, int clause, String word) {
-        return s.children(clause).stream().anyMatch(d -> d.relation().equals("mark")
-                && s.tokens().get(d.dependent()).word().equalsIgnoreCase(word));
     }
 
     private Event code(Document doc, Sentence s, Token t, Lexicon.Entry entry) {
@@ -295,28 +290,24 @@ public final class EventStage implements Stage {
 
     /** Whether the event's verb, or one it is a complement or conjunct of, has a future auxiliary ("will", "would"). */
     private static boolean future(Sentence s, int head) {
-        int node = clauseOf(s, head);
-        for (int depth = 0; depth < 4 && node >= 0; depth++) {
-            for (Dependency d : s.children(node)) {
-                if (d.baseRelation().equals("aux") && FUTURE_AUXILIARIES.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT))) {
-                    return true;
-                }
-            }
-            Dependency up = s.parentOf(node);
-            if (up == null || up.governor() < 0 || !up.baseRelation().equals("xcomp") && !up.baseRelation().equals("conj")) {
-                return false;
-            }
-            node = up.governor();
-        }
-        return false;
+        return clauseChainHas(s, head, d -> d.baseRelation().equals("aux")
+                && FUTURE_AUXILIARIES.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)));
     }
 
     /** Whether the event's clause is conditioned by "unless" ("will withdraw unless X agrees"). */
     private static boolean ultimatum(Sentence s, int head) {
+        return clauseChainHas(s, head, d -> d.baseRelation().equals("advcl") && marker(s, d.dependent(), "unless"));
+    }
+
+    /**
+     * Whether a dependent of the event's clause ({@link #clauseOf}), or of a verb that clause is the
+     * complement or conjunct of (up to four levels), matches {@code test}.
+     */
+    private static boolean clauseChainHas(Sentence s, int head, java.util.function.Predicate<Dependency> test) {
         int node = clauseOf(s, head);
         for (int depth = 0; depth < 4 && node >= 0; depth++) {
             for (Dependency d : s.children(node)) {
-                if (d.baseRelation().equals("advcl") && marker(s, d.dependent(), "unless")) {
+                if (test.test(d)) {
                     return true;
                 }
             }

@@ -404,54 +404,41 @@ public final class QuoteStage implements Stage {
          */
         private ActorRef uncuedSpeaker(Quote q, Quote previous) {
             Span para = paragraphOf(q.span().start());
-            Mention before = null;
-            Actor beforeActor = null;
-            Mention after = null;
-            Actor afterActor = null;
-            for (Actor a : doc.actors()) {
-                if (a.type() != ActorType.PERSON) {
-                    continue;
-                }
-                for (Mention m : a.mentions()) {
-                    if (!para.contains(m.span()) || insideMarked(m.span()) || q.span().overlaps(m.span())) {
-                        continue;
-                    }
-                    if (m.span().end() <= q.span().start() && (before == null || m.span().start() > before.span().start())) {
-                        before = m;
-                        beforeActor = a;
-                    } else if (m.span().start() >= q.span().end() && (after == null || m.span().start() < after.span().start())) {
-                        after = m;
-                        afterActor = a;
-                    }
-                }
+            ActorRef named = personMention(new Span(para.start(), q.span().start()), true);
+            if (named == null) {
+                // a quote may run on over paragraphs: then nothing of its paragraph follows it
+                named = personMention(new Span(q.span().end(), Math.max(q.span().end(), para.end())), false);
             }
-            if (before != null) {
-                return ref(beforeActor, before.span());
-            }
-            if (after != null) {
-                return ref(afterActor, after.span());
-            }
-            if (para.start() == 0) {
-                return null;
+            if (named != null || para.start() == 0) {
+                return named;
             }
             Span prev = paragraphOf(para.start() - 1);
             if (previous != null && previous.speaker() != null && prev.contains(previous.span()) && previous.kind() == Quote.Kind.DIRECT) {
                 return previous.speaker();
             }
-            Mention last = null;
-            Actor lastActor = null;
+            return personMention(prev, true);
+        }
+
+        /**
+         * The person mentioned in {@code range} outside quotation marks, the last one when {@code last}
+         * else the first, as a reference with the mention's own words; null when none is.
+         */
+        private ActorRef personMention(Span range, boolean last) {
+            Mention best = null;
+            Actor bestActor = null;
             for (Actor a : doc.actors()) {
                 if (a.type() != ActorType.PERSON) {
                     continue;
                 }
                 for (Mention m : a.mentions()) {
-                    if (prev.contains(m.span()) && !insideMarked(m.span()) && (last == null || m.span().start() > last.span().start())) {
-                        last = m;
-                        lastActor = a;
+                    if (range.contains(m.span()) && !insideMarked(m.span()) && (best == null
+                            || (last ? m.span().start() > best.span().start() : m.span().start() < best.span().start()))) {
+                        best = m;
+                        bestActor = a;
                     }
                 }
             }
-            return last == null ? null : ref(lastActor, last.span());
+            return best == null ? null : ref(bestActor, best.span());
         }
 
         /**

@@ -61,11 +61,13 @@ public record Brief(String query, List<CorpusActor> actors, LocalDate from, Loca
 
     static Brief build(CorpusStore store, String query, LocalDate from, LocalDate to, int maxEvents, int maxQuotes) {
         String q = query.toLowerCase(Locale.ROOT).strip();
+        // the corpus actors and article sources are read once, for every part of the brief
         List<CorpusActor> all = store.actors(Filters.ActorFilter.all());
+        Map<String, String> sources = store.independentSources();
         Set<String> ids = Timeline.matching(all, q);
         List<CorpusActor> matched = all.stream().filter(a -> ids.contains(a.id())).toList();
 
-        List<TimelineEntry> candidates = new ArrayList<>(store.timeline(new Filters.EventFilter(query, null, from, to)));
+        List<TimelineEntry> candidates = new ArrayList<>(store.timeline(new Filters.EventFilter(query, null, from, to), all, sources));
         candidates.sort(Comparator.comparingInt(TimelineEntry::independentSources).reversed()
                 .thenComparing(Comparator.comparingInt((TimelineEntry t) -> t.reports().size()).reversed()));
         List<TimelineEntry> events = new ArrayList<>(candidates.subList(0, Math.min(maxEvents, candidates.size())));
@@ -107,9 +109,9 @@ public record Brief(String query, List<CorpusActor> actors, LocalDate from, Loca
             }
         }
 
-        List<AllianceGraph.Edge> alliances = store.alliances(from, to).stream()
+        List<AllianceGraph.Edge> alliances = store.alliances(from, to, all, sources).stream()
                 .filter(e -> ids.contains(e.source().id()) || ids.contains(e.target().id())).toList();
-        List<Disputes.Dispute> disputes = store.disputes(from, to).stream()
+        List<Disputes.Dispute> disputes = store.disputes(from, to, all).stream()
                 .filter(d -> ids.contains(d.accused().id()) || d.asserted().stream().anyMatch(s -> ids.contains(s.party().id()))).toList();
 
         Set<String> cited = new LinkedHashSet<>();

@@ -513,18 +513,31 @@ public final class CorpusStore implements AutoCloseable {
 
     /** The timeline: real-world events in date order, each with its reports from every article (see {@link Timeline}). */
     public List<TimelineEntry> timeline(Filters.EventFilter filter) {
-        return Timeline.query(connection, actors(new Filters.ActorFilter(null, null, null)), independentSources(), filter);
+        return timeline(filter, actors(Filters.ActorFilter.all()), independentSources());
+    }
+
+    /** The timeline over corpus actors and article sources already read (the brief reads them once for all its parts). */
+    List<TimelineEntry> timeline(Filters.EventFilter filter, List<CorpusActor> actors, Map<String, String> sources) {
+        return Timeline.query(connection, actors, sources, filter);
     }
 
     /** The signed who-backs-whom graph over the corpus's resolved actors, from events dated in [from, to] (either may be null). */
     public List<org.argus.corpus.AllianceGraph.Edge> alliances(java.time.LocalDate from, java.time.LocalDate to) {
-        return org.argus.corpus.AllianceGraph.build(PartyEvents.alliances(connection, actors(new Filters.ActorFilter(null, null, null)),
-                independentSources(), from, to));
+        return alliances(from, to, actors(Filters.ActorFilter.all()), independentSources());
+    }
+
+    List<org.argus.corpus.AllianceGraph.Edge> alliances(java.time.LocalDate from, java.time.LocalDate to, List<CorpusActor> actors,
+                                                        Map<String, String> sources) {
+        return org.argus.corpus.AllianceGraph.build(PartyEvents.alliances(connection, actors, sources, from, to));
     }
 
     /** Disputed claims: parties accused in the corpus that deny, with both sides' sentences (events dated in [from, to]). */
     public List<org.argus.corpus.Disputes.Dispute> disputes(java.time.LocalDate from, java.time.LocalDate to) {
-        return org.argus.corpus.Disputes.find(PartyEvents.disputes(connection, actors(new Filters.ActorFilter(null, null, null)), from, to));
+        return disputes(from, to, actors(Filters.ActorFilter.all()));
+    }
+
+    List<org.argus.corpus.Disputes.Dispute> disputes(java.time.LocalDate from, java.time.LocalDate to, List<CorpusActor> actors) {
+        return org.argus.corpus.Disputes.find(PartyEvents.disputes(connection, actors, from, to));
     }
 
     /** Stored quotes, by article date. */

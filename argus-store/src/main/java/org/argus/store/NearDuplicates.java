@@ -122,11 +122,13 @@ final class NearDuplicates {
             return null;
         }
         Map<Long, Integer> shared = new HashMap<>();
+        Map<Long, Integer> sizes = new HashMap<>();
         for (int from = 0; from < fp.length; from += CHUNK) {
             int to = Math.min(fp.length, from + CHUNK);
             String marks = String.join(",", java.util.Collections.nCopies(to - from, "?"));
-            try (PreparedStatement ps = c.prepareStatement("SELECT article, COUNT(*) FROM article_shingle WHERE hash IN (" + marks
-                    + ") AND article <> ? GROUP BY article")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT s.article, COUNT(*), f.size FROM article_shingle s "
+                    + "JOIN article_fingerprint f ON f.article = s.article WHERE s.hash IN (" + marks + ") AND s.article <> ? "
+                    + "GROUP BY s.article")) {
                 for (int i = from; i < to; i++) {
                     ps.setLong(i - from + 1, fp[i]);
                 }
@@ -134,6 +136,7 @@ final class NearDuplicates {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         shared.merge(rs.getLong(1), rs.getInt(2), Integer::sum);
+                        sizes.put(rs.getLong(1), rs.getInt(3));
                     }
                 }
             }
@@ -144,7 +147,7 @@ final class NearDuplicates {
             if (excluded.contains(e.getKey())) {
                 continue;
             }
-            int other = size(c, e.getKey());
+            int other = sizes.get(e.getKey());
             int smaller = Math.min(fp.length, other);
             if (smaller < Fingerprint.MIN_SAMPLE) {
                 continue;
@@ -170,15 +173,6 @@ final class NearDuplicates {
             ps.executeUpdate();
         }
         return new Link(original, idOf(c, original), Math.min(1.0, bestContainment));
-    }
-
-    private static int size(Connection c, long article) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT size FROM article_fingerprint WHERE article = ?")) {
-            ps.setLong(1, article);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getInt(1) : 0;
-            }
-        }
     }
 
     private static long originalOf(Connection c, long article) throws SQLException {

@@ -30,16 +30,16 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * validity dates, which overrides what Argus infers from the text. Format (docs/actors.md):
  * <pre>
  * actors:
- *   - name: Khalifa Haftar
+ *   - name: Amina Okoro
  *     type: PERSON
- *     aliases: [Khalifa Hifter, Hifter, Haftar]
- *     country: LBY
+ *     aliases: [Amina Okorro, Okoro]
+ *     country: NGA
  *     sector: MIL
- *     role: commander of the Libyan National Army
+ *     role: army chief of staff
  *     from: 2015-03-02          # optional validity of the coding
- *     distinct: [Saddam Haftar] # split: names never merged into this actor
+ *     distinct: [Tunde Okoro]   # split: names never merged into this actor
  *     affiliations:             # optional, for codings that change over time
- *       - {country: LBY, sector: GOV, role: Prime Minister, from: 2016-03-30, to: 2021-03-15}
+ *       - {country: NGA, sector: GOV, role: Defence Minister, from: 2016-03-30, to: 2021-03-15}
  * </pre>
  * Every problem is reported as {@code file:line: reason}; the entry is skipped and the rest loads.
  * Immutable once loaded.

@@ -279,9 +279,9 @@ public final class ActorStage implements Stage {
     }
 
     /**
-     * Country, sector and role from the title words before a name: "Russian Foreign Minister Sergey
-     * Lavrov" is RUS, GOV, "Foreign Minister"; "UN Secretary-General Antonio Guterres" is IGO,
-     * "Secretary-General"; "the United Nations envoy Ghassan Salame" is IGO, "envoy". A title split by
+     * Country, sector and role from the title words before a name: "Kenyan Foreign Minister Amina
+     * Mwangi" is KEN, GOV, "Foreign Minister"; "UN Secretary-General Jan Novak" is IGO,
+     * "Secretary-General"; "the United Nations envoy Lena Kovac" is IGO, "envoy". A title split by
      * the tokenizer at a hyphen ("Secretary - General") stays one title.
      */
     private Description describe(Sentence s, int first, int last) {
@@ -342,7 +342,7 @@ public final class ActorStage implements Stage {
 
     /**
      * A description the parse ties to a named person by apposition joins that person as a mention:
-     * "Haftar, the eastern-based commander," and "the eastern-based commander, Khalifa Haftar". When it
+     * "Okoro, the northern commander," and "the northern commander, Amina Okoro". When it
      * is a title ("commander", "envoy") it gives a missing role and sector.
      */
     private void apposition(Builder builder, Sentence s, EntityMention e) {
@@ -379,7 +379,7 @@ public final class ActorStage implements Stage {
         }
         int end = described;
         if (described < e.firstToken()) {
-            // "the head of the rival government, Fayez al-Sarraj": the modifiers up to the name
+            // "the head of the rival government, Tomas Berg": the modifiers up to the name
             for (int i : s.subtree(described)) {
                 if (i > end && i < e.firstToken() && Character.isLetterOrDigit(t.get(i).word().charAt(0))) {
                     end = i;

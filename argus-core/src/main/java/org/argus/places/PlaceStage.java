@@ -21,7 +21,7 @@ import org.argus.pipeline.Stage;
 
 /**
  * Places each event: the location its sentence attaches to the trigger ("airstrikes in the city of
- * Tarhuna", "attacked the al-Watiya airbase near Zintan", "talks in Moscow", "visited Ankara"),
+ * Kassala", "attacked the airbase near Mopti", "talks in Geneva", "visited Nairobi"),
  * resolved with the {@link Gazetteer}.
  *
  * <p>A candidate is a proper-noun phrase (or a LOCATION entity) after a locative preposition (in, at,

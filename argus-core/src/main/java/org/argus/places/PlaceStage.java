@@ -27,7 +27,7 @@ import org.argus.pipeline.Stage;
  * <p>A candidate is a proper-noun phrase (or a LOCATION entity) after a locative preposition (in, at,
  * near, outside, ...), or the object of the trigger when it names a known place other than a country,
  * that hangs from the trigger, from a word under it, or from the word the trigger hangs from. "The
- * city of X" names X; a facility ("the al-Watiya airbase") keeps its whole name and takes the
+ * city of X" names X; a facility ("the al-Karama airbase") keeps its whole name and takes the
  * country and coordinates of its namesake town when the gazetteer knows it.
  *
  * <p>Among places of the same name the text decides first ("Tripoli, Lebanon"), then the article: each
@@ -194,7 +194,7 @@ public final class PlaceStage implements Stage {
             return null;
         }
         if (SETTLEMENT.contains(h.lemma().toLowerCase(Locale.ROOT))) {
-            // "the city of Tarhuna": the place is what the settlement word names
+            // "the city of Kassala": the place is what the settlement word names
             for (Dependency c : s.children(head)) {
                 if (c.relation().equals("nmod:of") || c.relation().equals("appos") || c.relation().equals("compound")) {
                     Phrase named = properPhrase(doc, s, c.dependent(), entities, distance);
@@ -248,7 +248,7 @@ public final class PlaceStage implements Stage {
         int lookupStart = s.tokens().get(firstProper).span().start();
         java.util.regex.Matcher particle = ARABIC_ARTICLE.matcher(text.substring(Math.max(0, start - 4), start));
         if (particle.find()) {
-            // "al-Watiya": the tokenizer may split the article off
+            // "al-Karama": the tokenizer may split the article off
             start -= particle.group().length();
             lookupStart = Math.min(lookupStart, start);
         }

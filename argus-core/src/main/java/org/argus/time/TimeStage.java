@@ -112,7 +112,7 @@ public final class TimeStage implements Stage {
                 continue;
             }
             if (trigger >= 0 && d.verb() >= 0 && d.verb() != trigger && !governs(s, d.verb(), trigger) && !underWithoutClause(s, d.verb(), trigger)) {
-                // the expression dates another clause ("Turkey, which sent troops this month, accused Haftar")
+                // the expression dates another clause ("Kenya, which sent troops this month, accused the rebels")
                 continue;
             }
             int distance = Math.abs(d.found().span().start() - e.trigger().span().start());

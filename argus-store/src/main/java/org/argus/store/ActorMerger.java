@@ -12,14 +12,14 @@ import java.util.Set;
 
 /**
  * Decides which corpus actors of type PERSON are one person spelt differently across articles
- * (transliterations: Hifter/Haftar, Sarraj/al-Sarraj, Cavusoglu/Çavuşoğlu), and says why.
+ * (transliterations: Hekmatyar/Hikmatyar, Zawahiri/al-Zawahiri, Sahin/Şahin), and says why.
  * <ul>
  *   <li>Two full names join when the surname and given-name skeletons agree (accents, Arabic
  *       articles, vowels and doubled letters ignored; one letter of the given name may differ:
  *       Khalifa/Jalifa), and their countries do not conflict.</li>
  *   <li>A surname alone joins a full name only when that full name is the only person in the corpus
  *       with that surname and there is further evidence: the same country or the same role. Two people
- *       who share a surname (Khalifa Haftar, Saddam Haftar) never join on the surname.</li>
+ *       who share a surname (Amina Okoro, Tunde Okoro) never join on the surname.</li>
  * </ul>
  */
 final class ActorMerger {
@@ -121,7 +121,7 @@ final class ActorMerger {
         return ga.equals(gb) || ga.length() >= 3 && ga.length() == gb.length() && distance(ga, gb) <= 1;
     }
 
-    /** Name tokens without honorifics, titles and Arabic articles ("al-Sarraj" is "Sarraj"). */
+    /** Name tokens without honorifics, titles and Arabic articles ("al-Zawahiri" is "Zawahiri"). */
     static List<String> tokens(String name) {
         String plain = fold(name).replaceAll("\\b(al|el|ad|ar|as|at|ash|az|an)-", " ");
         List<String> out = new ArrayList<>();
@@ -136,7 +136,7 @@ final class ActorMerger {
     /**
      * The consonant skeleton of a name word: accents folded, common transliteration pairs made one
      * (kh/h, q/k, ph/f, dh/d, th/t, w/v, c/k before a consonant), vowels after the first letter and
-     * doubled letters dropped. "Hifter" and "Haftar" are both "hftr"; "Cavusoglu" and "Çavuşoğlu" both "cvsgl".
+     * doubled letters dropped. "Hekmatyar" and "Hikmatyar" are both "hkmtr"; "Sahin" and "Şahin" both "shn".
      */
     static String skeleton(String word) {
         String w = fold(word).replaceAll("[^a-z]", "");

@@ -18,8 +18,8 @@ import org.argus.model.EventType;
 
 /**
  * Reads the stored events with their resolved actors for the corpus views: each event's source and
- * target actors are mapped to the corpus-wide actors of {@link CorpusStore#actors}, so 'Hifter' in
- * one article and 'Haftar' in another are one party.
+ * target actors are mapped to the corpus-wide actors of {@link CorpusStore#actors}, so 'Hekmatyar' in
+ * one article and 'Hikmatyar' in another are one party.
  */
 final class PartyEvents {
     private PartyEvents() {

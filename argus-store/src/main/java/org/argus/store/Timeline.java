@@ -17,8 +17,8 @@ import org.argus.model.EventType;
 
 /**
  * The corpus timeline: stored events clustered into real-world events ({@link EventClusters}), in
- * date order, each with every report of it. Parties are the corpus-wide actors, so 'Hifter' in one
- * article and 'Haftar' in another are one party; a party no corpus actor covers is matched by its
+ * date order, each with every report of it. Parties are the corpus-wide actors, so 'Hekmatyar' in one
+ * article and 'Hikmatyar' in another are one party; a party no corpus actor covers is matched by its
  * name. An event the text does not date stands at its article's date with origin {@code published}.
  * A date filter keeps an event whose period (its day, week, month or year) overlaps [from, to].
  */

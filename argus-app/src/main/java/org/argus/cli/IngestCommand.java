@@ -38,8 +38,12 @@ final class IngestCommand implements Callable<Integer> {
         int[] stored = new int[4];
         RunSummary summary;
         try (CorpusStore store = CorpusStore.open(dbFile)) {
-            Pipeline pipeline = Pipelines.full(Models.annotator(spec.commandLine().getErr(), options.quiet), options.published,
-                options.dictionary(spec.commandLine().getErr()));
+            org.argus.actors.ActorDictionary dictionary = options.dictionary(spec.commandLine().getErr());
+            if (options.actors != null) {
+                // the dictionary's aliases and splits also hold for the articles stored before
+                store.useDictionary(dictionary, options.actors.toString());
+            }
+            Pipeline pipeline = Pipelines.full(Models.annotator(spec.commandLine().getErr(), options.quiet), options.published, dictionary);
             summary = CliInputs.run(pipeline, options, inputs, progress, document -> {
                 try {
                     UpsertResult result = store.upsert(document);

@@ -142,6 +142,21 @@ class CliTest {
         }
         Run quotes = run("quotes", "--db", db, "--speaker", "brahim");
         assertTrue(quotes.out().contains("We will defend every village"), quotes.out());
+
+        // a dictionary given to the listing applies to the stored corpus at once, and stays for later commands
+        Path yaml = work.resolve("corpus-actors.yaml");
+        Files.writeString(yaml, String.join("\n", "actors:", "  - name: D. Y. Brahim", "    aliases: [Daoud Yaya Brahim]",
+                "  - name: Nobody", "    colour: blue", ""));
+        Run withDictionary = run("actors", "--db", db, "--format", "json", "--actors", yaml.toString());
+        assertEquals(1, withDictionary.exit(), "the bad entry makes the exit code 1");
+        assertTrue(withDictionary.err().contains(yaml + ":5: "), withDictionary.err());
+        JsonNode renamed = JSON.readTree(withDictionary.out());
+        List<String> names = new ArrayList<>();
+        renamed.forEach(a -> names.add(a.get("name").asText()));
+        assertTrue(names.contains("D. Y. Brahim") && !names.contains("Daoud Yaya Brahim"), names.toString());
+        JsonNode later = JSON.readTree(run("actors", "--db", db, "--format", "json", "--name", "Brahim").out());
+        assertEquals("D. Y. Brahim", later.get(0).get("name").asText(), later.toPrettyString());
+        assertTrue(later.get(0).get("evidence").get(0).asText().contains("alias"), later.toPrettyString());
     }
 
     @Test

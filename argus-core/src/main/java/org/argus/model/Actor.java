@@ -19,8 +19,9 @@ public record Actor(String id, String name, ActorType type, String country, Stri
         mentions = List.copyOf(mentions);
     }
 
-    /** The distinct surface forms by which the text names this actor, other than its canonical name. */
+    /** The distinct names and descriptions by which the text refers to this actor, other than its canonical name (no pronouns). */
     public List<String> aliases() {
-        return mentions.stream().map(Mention::text).filter(t -> !t.equals(name)).distinct().toList();
+        return mentions.stream().filter(m -> m.kind() != Mention.Kind.PRONOUN).map(Mention::text).filter(t -> !t.equals(name))
+                .distinct().toList();
     }
 }

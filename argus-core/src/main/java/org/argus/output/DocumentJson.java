@@ -79,7 +79,9 @@ public final class DocumentJson {
         actor.aliases().forEach(aliases::add);
         ArrayNode mentions = o.putArray("mentions");
         for (Mention m : actor.mentions()) {
-            mentions.add(mention(m.text(), m.span()));
+            ObjectNode mention = mention(m.text(), m.span());
+            mention.put("kind", m.kind().name().toLowerCase(java.util.Locale.ROOT));
+            mentions.add(mention);
         }
         return o;
     }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * Decides which corpus actors of type PERSON are one person spelt differently across articles
@@ -20,6 +21,8 @@ import java.util.Set;
  *   <li>A surname alone joins a full name only when that full name is the only person in the corpus
  *       with that surname and there is further evidence: the same country or the same role. Two people
  *       who share a surname (Amina Okoro, Tunde Okoro) never join on the surname.</li>
+ *   <li>Two names the analyst's dictionary keeps apart never join, nor does either join what the
+ *       other has absorbed.</li>
  * </ul>
  */
 final class ActorMerger {
@@ -38,11 +41,23 @@ final class ActorMerger {
     }
 
     static List<Merge> merges(List<Candidate> candidates) {
+        return merges(candidates, (a, b) -> false);
+    }
+
+    /**
+     * The merges, never joining two candidates (or what was already merged into them) for which
+     * {@code apart} holds: the analyst's split decisions.
+     */
+    static List<Merge> merges(List<Candidate> candidates, BiPredicate<String, String> apart) {
         // the most mentioned spelling absorbs the others, so it names the actor
         List<Candidate> people = candidates.stream().filter(c -> "PERSON".equals(c.type()))
                 .sorted((x, y) -> Integer.compare(y.weight(), x.weight())).toList();
         List<Merge> out = new ArrayList<>();
         Map<String, String> mergedInto = new HashMap<>();
+        // what each kept candidate has absorbed, so a split decision also holds for what joined it
+        Map<String, List<String>> members = new HashMap<>();
+        BiPredicate<String, String> blocked = (into, from) -> members.getOrDefault(into, List.of(into)).stream()
+                .anyMatch(m -> apart.test(m, from));
         // each name's tokens and surname skeleton once; people grouped by surname skeleton, in weight
         // order, so only people who may be one are compared (the corpus has thousands of names)
         Map<String, List<String>> tokens = new HashMap<>();
@@ -67,9 +82,11 @@ final class ActorMerger {
                 for (int j = i + 1; j < group.size(); j++) {
                     Candidate b = group.get(j);
                     List<String> tb = tokens.get(b.key());
-                    if (tb.size() < 2 || mergedInto.containsKey(b.key()) || conflict(a.country(), b.country()) || !givenNamesAgree(ta, tb)) {
+                    if (tb.size() < 2 || mergedInto.containsKey(b.key()) || conflict(a.country(), b.country()) || !givenNamesAgree(ta, tb)
+                            || blocked.test(a.key(), b.key())) {
                         continue;
                     }
+                    members.computeIfAbsent(a.key(), k -> new ArrayList<>(List.of(k))).add(b.key());
                     String sa = surname.get(a.key());
                     out.add(new Merge(b.key(), a.key(), "'" + b.name() + "' and '" + a.name() + "' are one spelling apart: "
                             + "surname skeleton " + sa + ", given names agree" + (Objects.equals(a.country(), b.country())
@@ -97,9 +114,10 @@ final class ActorMerger {
             } else if (s.role() != null && f.role() != null && s.role().equalsIgnoreCase(f.role())) {
                 evidence = "same role '" + s.role() + "'";
             }
-            if (evidence == null || conflict(s.country(), f.country())) {
+            if (evidence == null || conflict(s.country(), f.country()) || blocked.test(f.key(), s.key())) {
                 continue;
             }
+            members.computeIfAbsent(f.key(), k -> new ArrayList<>(List.of(k))).add(s.key());
             out.add(new Merge(s.key(), f.key(), "'" + s.name() + "' is the surname of '" + f.name()
                     + "', the only person of that surname in the corpus; " + evidence));
             mergedInto.put(s.key(), f.key());

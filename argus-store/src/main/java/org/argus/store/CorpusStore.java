@@ -23,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.argus.model.Actor;
 import org.argus.model.ActorRef;
 import org.argus.model.Article;
@@ -175,7 +176,7 @@ public final class CorpusStore implements AutoCloseable {
         }
     }
 
-    /** The metadata columns of schema version 6 (subtitle, authors, language, modified). */
+    /** The metadata columns of schema version 2 (subtitle, authors, language, modified). */
     private void updateArticleMeta(long key, Article a) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(
                 "UPDATE article SET subtitle = ?, authors = ?, language = ?, modified = ? WHERE key = ?")) {
@@ -192,7 +193,7 @@ public final class CorpusStore implements AutoCloseable {
         try (PreparedStatement actor = connection.prepareStatement(
                 "INSERT INTO actor (article, actor_id, name, name_key, type, country, sector, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS);
-             PreparedStatement mention = connection.prepareStatement("INSERT INTO mention (actor, text, start, \"end\") VALUES (?, ?, ?, ?)")) {
+             PreparedStatement mention = connection.prepareStatement("INSERT INTO mention (actor, text, start, \"end\", kind) VALUES (?, ?, ?, ?, ?)")) {
             for (Actor a : doc.actors()) {
                 actor.setLong(1, article);
                 actor.setString(2, a.id());
@@ -213,6 +214,7 @@ public final class CorpusStore implements AutoCloseable {
                     mention.setString(2, m.text());
                     mention.setInt(3, m.span().start());
                     mention.setInt(4, m.span().end());
+                    mention.setString(5, m.kind().name().toLowerCase(Locale.ROOT));
                     mention.addBatch();
                 }
             }
@@ -360,7 +362,7 @@ public final class CorpusStore implements AutoCloseable {
     /** Actors merged across articles by normalised name and type, most mentioned first. */
     public List<CorpusActor> actors(Filters.ActorFilter filter) {
         String sql = "SELECT a.key, a.name_key, a.name, a.type, a.country, a.sector, a.role, ar.id, "
-                + "(SELECT group_concat(m.text, char(31)) FROM mention m WHERE m.actor = a.key), "
+                + "(SELECT group_concat(m.text, char(31)) FROM mention m WHERE m.actor = a.key AND m.kind <> 'pronoun'), "
                 + "(SELECT COUNT(*) FROM mention m WHERE m.actor = a.key) "
                 + "FROM actor a JOIN article ar ON ar.key = a.article WHERE (? IS NULL OR a.type = ?) AND (? IS NULL OR a.country = ?) "
                 + "ORDER BY a.name_key, ar.id";
@@ -370,7 +372,7 @@ public final class CorpusStore implements AutoCloseable {
             bindTwice(ps, 3, upper(filter.country()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Group g = groups.computeIfAbsent(rs.getString(2), k -> new Group());
+                    Group g = groups.computeIfAbsent(rs.getString(2), Group::new);
                     g.add(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
                             rs.getString(9), rs.getInt(10));
                 }
@@ -379,8 +381,10 @@ public final class CorpusStore implements AutoCloseable {
             throw new StoreException("cannot list actors: " + e.getMessage(), e);
         }
         List<String[]> merges = new ArrayList<>();
-        mergeAcronyms(groups, merges);
-        mergeSpellings(groups, merges);
+        ActorDirectives directives = ActorDirectives.read(connection);
+        applyAliases(groups, directives, merges);
+        mergeAcronyms(groups, directives, merges);
+        mergeSpellings(groups, directives, merges);
         if (filter.type() == null && filter.country() == null) {
             saveMerges(merges);
         }
@@ -401,7 +405,7 @@ public final class CorpusStore implements AutoCloseable {
      * An actor named only by an acronym ("XYZ") joins the actor that another article named in full and
      * also called by that acronym: the article that defined it is the evidence.
      */
-    private static void mergeAcronyms(Map<String, Group> groups, List<String[]> merges) {
+    private static void mergeAcronyms(Map<String, Group> groups, ActorDirectives directives, List<String[]> merges) {
         for (String key : new ArrayList<>(groups.keySet())) {
             Group acronym = groups.get(key);
             String name = acronym.top();
@@ -410,7 +414,8 @@ public final class CorpusStore implements AutoCloseable {
             }
             for (Map.Entry<String, Group> other : groups.entrySet()) {
                 Group full = other.getValue();
-                if (full != acronym && full.type.equals(acronym.type) && !full.top().equals(name) && full.mentionTexts.contains(name)) {
+                if (full != acronym && full.type.equals(acronym.type) && !full.top().equals(name) && full.mentionTexts.contains(name)
+                        && !directives.apart(full.keys, acronym.keys)) {
                     full.absorb(acronym);
                     full.evidence.add("'" + name + "' is the acronym another article defined for '" + full.top() + "'");
                     merges.add(new String[] {key, other.getKey(), full.evidence.get(full.evidence.size() - 1)});
@@ -449,6 +454,16 @@ public final class CorpusStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Keeps the actor dictionary's corpus decisions (read from {@code file}), replacing those of the
+     * dictionary given before: its aliases join actors across the corpus and its {@code distinct}
+     * names are never joined with the entry, whatever the automatic merges would say. Takes effect on
+     * the stored corpus at once, without storing the articles again.
+     */
+    public void useDictionary(org.argus.actors.ActorDictionary dictionary, String file) {
+        ActorDirectives.save(connection, dictionary, file);
+    }
+
     /** The merges behind the last full listing of actors: {from name key, into name key, evidence}. */
     public List<String[]> mergeEvidence() {
         List<String[]> out = new ArrayList<>();
@@ -463,12 +478,38 @@ public final class CorpusStore implements AutoCloseable {
         return out;
     }
 
+    /**
+     * The dictionary's aliases: an actor named by an alias joins the entry's actor (or, when no article
+     * names the entry itself, becomes it), and takes the entry's name.
+     */
+    private static void applyAliases(Map<String, Group> groups, ActorDirectives directives, List<String[]> merges) {
+        for (ActorDirectives.Alias alias : directives.aliases()) {
+            Group from = groups.get(alias.aliasKey());
+            if (from == null) {
+                continue;
+            }
+            String evidence = "the actor dictionary (" + alias.source() + ") lists '" + from.top() + "' as an alias of '" + alias.name() + "'";
+            Group into = groups.get(alias.entryKey());
+            groups.remove(alias.aliasKey());
+            if (into == null) {
+                into = from;
+                into.keys.add(alias.entryKey());
+                groups.put(alias.entryKey(), into);
+            } else {
+                into.absorb(from);
+            }
+            into.fixedName = alias.name();
+            into.evidence.add(evidence);
+            merges.add(new String[] {alias.aliasKey(), alias.entryKey(), evidence});
+        }
+    }
+
     /** People spelt differently across articles join, with the evidence kept (see {@link ActorMerger}). */
-    private static void mergeSpellings(Map<String, Group> groups, List<String[]> merges) {
+    private static void mergeSpellings(Map<String, Group> groups, ActorDirectives directives, List<String[]> merges) {
         List<ActorMerger.Candidate> candidates = new ArrayList<>();
         groups.forEach((k, g) -> candidates.add(new ActorMerger.Candidate(k, g.top(), g.type, Group.top(g.countries),
                 Group.top(g.roles), g.articles.size() * 1000 + g.mentions)));
-        for (ActorMerger.Merge m : ActorMerger.merges(candidates)) {
+        for (ActorMerger.Merge m : ActorMerger.merges(candidates, (a, b) -> directives.apart(groups.get(a).keys, groups.get(b).keys))) {
             Group into = groups.get(m.into());
             Group from = groups.get(m.from());
             if (into != null && from != null && into != from) {
@@ -634,6 +675,10 @@ public final class CorpusStore implements AutoCloseable {
 
     /** Per-article actors being merged into one corpus actor. */
     private static final class Group {
+        /** The name keys of the stored actors in the group. */
+        private final Set<String> keys = new LinkedHashSet<>();
+        /** The name the actor dictionary gives it, which wins over the most frequent spelling. */
+        private String fixedName;
         private final Map<String, Integer> names = new LinkedHashMap<>();
         private final Map<String, Integer> countries = new LinkedHashMap<>();
         private final Map<String, Integer> sectors = new LinkedHashMap<>();
@@ -643,6 +688,10 @@ public final class CorpusStore implements AutoCloseable {
         private final List<String> evidence = new ArrayList<>();
         private String type;
         private int mentions;
+
+        Group(String key) {
+            keys.add(key);
+        }
 
         void add(String name, String actorType, String country, String sector, String role, String article, String texts, int count) {
             names.merge(name, 1, Integer::sum);
@@ -664,10 +713,14 @@ public final class CorpusStore implements AutoCloseable {
         }
 
         String top() {
-            return top(names);
+            return fixedName != null ? fixedName : top(names);
         }
 
         void absorb(Group other) {
+            keys.addAll(other.keys);
+            if (fixedName == null) {
+                fixedName = other.fixedName;
+            }
             other.names.forEach((n, c) -> names.merge(n, 0, Integer::sum));
             other.countries.forEach((n, c) -> countries.merge(n, c, Integer::sum));
             other.sectors.forEach((n, c) -> sectors.merge(n, c, Integer::sum));
@@ -679,7 +732,7 @@ public final class CorpusStore implements AutoCloseable {
         }
 
         CorpusActor toActor(String id) {
-            String name = top(names);
+            String name = top();
             List<String> aliases = mentionTexts.stream().filter(t -> !t.equals(name)).toList();
             return new CorpusActor(id, name, type, top(countries), top(sectors), top(roles), aliases, mentions, List.copyOf(articles),
                     List.copyOf(evidence));

@@ -122,4 +122,48 @@ class ActorMergeTest {
             assertTrue(actors.values().stream().allMatch(a -> a.evidence().isEmpty()));
         }
     }
+
+    private static org.argus.actors.ActorDictionary dictionary(java.nio.file.Path dir, String yaml) throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve("actors.yaml");
+        java.nio.file.Files.writeString(file, yaml);
+        List<String> errors = new ArrayList<>();
+        org.argus.actors.ActorDictionary d = org.argus.actors.ActorDictionary.load(file, errors::add);
+        assertEquals(List.of(), errors);
+        return d;
+    }
+
+    @Test
+    void theDictionarySplitsWhatTheSpellingRuleWouldJoinAndJoinsItsAliases(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        try (CorpusStore store = CorpusStore.inMemory()) {
+            store.upsert(article(p("Dariusz Kowalski", "POL", null)));
+            store.upsert(article(p("Dariusz Kowalski", "POL", null)));
+            store.upsert(article(p("Dariusz Kowalsky", "POL", null)));
+            store.upsert(article(p("Kowalsky", "POL", null)));
+            store.upsert(article(p("Teodora Vasquez", null, null)));
+            store.upsert(article(p("Dora Vasquez-Lind", null, null)));
+            Map<String, CorpusActor> before = byName(store);
+            assertEquals(3, before.size(), "one spelling apart and the surname join without a dictionary: " + before.keySet());
+
+            store.useDictionary(dictionary(dir, """
+                    actors:
+                      - name: Dariusz Kowalski
+                        distinct: [Dariusz Kowalsky]
+                      - name: Teodora Vasquez
+                        aliases: [Dora Vasquez-Lind]
+                    """), "actors.yaml");
+            Map<String, CorpusActor> after = byName(store);
+            assertEquals(java.util.Set.of("Dariusz Kowalski", "Dariusz Kowalsky", "Kowalsky", "Teodora Vasquez"), after.keySet(),
+                    "the split keeps the second spelling apart, and the bare surname now has two candidates");
+            assertEquals(2, after.get("Dariusz Kowalski").articles().size());
+            assertTrue(after.get("Dariusz Kowalski").evidence().isEmpty(), after.get("Dariusz Kowalski").evidence().toString());
+            CorpusActor vasquez = after.get("Teodora Vasquez");
+            assertEquals(2, vasquez.articles().size(), after.keySet().toString());
+            assertTrue(vasquez.evidence().get(0).contains("actors.yaml:4") && vasquez.evidence().get(0).contains("alias"),
+                    vasquez.evidence().toString());
+
+            store.useDictionary(org.argus.actors.ActorDictionary.empty(), "none.yaml");
+            assertEquals(before.keySet(), byName(store).keySet(), "a new dictionary replaces the decisions of the one before");
+        }
+    }
 }

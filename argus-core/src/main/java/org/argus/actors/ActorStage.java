@@ -60,7 +60,7 @@ public final class ActorStage implements Stage {
     @Override
     public Document apply(Document document) {
         Annotation annotation = document.annotation();
-        Builder builder = new Builder();
+        Builder builder = new Builder(document.text());
         boolean[][] covered = new boolean[annotation.sentences().size()][];
         for (Sentence s : annotation.sentences()) {
             covered[s.index()] = new boolean[s.tokens().size()];
@@ -88,6 +88,8 @@ public final class ActorStage implements Stage {
         for (Sentence s : annotation.sentences()) {
             unnamedCountries(builder, s, covered[s.index()]);
         }
+        descriptions(builder, annotation.sentences(), covered);
+        pronouns(builder, annotation.sentences(), document.text());
         return document.withActors(builder.build());
     }
 
@@ -236,6 +238,9 @@ public final class ActorStage implements Stage {
                     String sector = known.kind() == ActorKnowledge.Kind.CAPITAL ? "GOV"
                             : known.kind() == ActorKnowledge.Kind.DEMONYM ? headSector(s, last) : null;
                     builder.add(known.canonical(), ActorType.COUNTRY, known.country(), sector, null, words, span);
+                    if (known.kind() == ActorKnowledge.Kind.DEMONYM) {
+                        builder.demonyms.add(span);
+                    }
                 }
                 for (int k = i; k <= last; k++) {
                     covered[k] = true;
@@ -244,6 +249,158 @@ public final class ActorStage implements Stage {
                 break;
             }
         }
+    }
+
+    /**
+     * A definite description whose head noun is the title or the head of the name of exactly one actor
+     * named before it joins that actor: "the minister" after "Foreign Minister Amina Okoro", "the
+     * army" after "the Northern Liberation Army". Not when two actors fit ("the minister" after two
+     * ministers), when the description names a country the actor does not have ("the Kenyan
+     * minister"), when it is plural, indefinite ("a minister" is someone new), part of a name ("the
+     * minister Amina Okoro" is a title) or qualified by a phrase after it ("the minister of finance").
+     */
+    private void descriptions(Builder builder, List<Sentence> sentences, boolean[][] covered) {
+        for (Sentence s : sentences) {
+            List<Token> t = s.tokens();
+            for (int h = 0; h < t.size(); h++) {
+                Token head = t.get(h);
+                if (covered[s.index()][h] || !head.pos().equals("NN") || !isDefinite(s, h) || qualified(s, h)) {
+                    continue;
+                }
+                String noun = head.word().toLowerCase(Locale.ROOT);
+                boolean title = Roles.isTitleWord(noun) && Roles.sector(noun) != null && !ORGANISATION_NOUNS.contains(noun);
+                boolean organisation = ORGANISATION_NOUNS.contains(noun);
+                if (!title && !organisation) {
+                    continue;
+                }
+                int first = h;
+                String country = null;
+                for (int i : s.subtree(h)) {
+                    if (i < first) {
+                        first = i;
+                    }
+                    ActorKnowledge.Entry known = knowledge.lookup(t.get(i).word());
+                    if (i != h && known != null && known.country() != null && known.kind() != ActorKnowledge.Kind.ORGANIZATION) {
+                        country = known.country();
+                    }
+                }
+                if (anyCovered(covered[s.index()], first, h)) {
+                    continue;
+                }
+                Span span = new Span(t.get(first).span().start(), head.span().end());
+                Draft match = builder.onlyWithHead(noun, title ? ActorType.PERSON : ActorType.ORGANIZATION, span.start(), country);
+                if (match != null) {
+                    match.mention(span.of(builder.text), span, null, null, null, Mention.Kind.DESCRIPTION);
+                    for (int i = first; i <= h; i++) {
+                        covered[s.index()][i] = true;
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean isDefinite(Sentence s, int head) {
+        for (Dependency d : s.children(head)) {
+            if (d.baseRelation().equals("det")) {
+                return s.tokens().get(d.dependent()).word().equalsIgnoreCase("the");
+            }
+        }
+        return false;
+    }
+
+    /** A noun that is part of a name, or has a phrase after it that says which one: not a plain description. */
+    private static boolean qualified(Sentence s, int head) {
+        Dependency up = s.parentOf(head);
+        if (up != null && up.governor() >= 0 && (up.baseRelation().equals("compound") || up.baseRelation().equals("appos")
+                || s.tokens().get(up.governor()).isProperNoun() && !up.baseRelation().startsWith("nsubj")
+                && !up.baseRelation().startsWith("obj") && !up.baseRelation().startsWith("obl"))) {
+            return true;
+        }
+        for (Dependency d : s.children(head)) {
+            String rel = d.baseRelation();
+            if (d.dependent() > head && (rel.equals("nmod") || rel.equals("appos") || rel.equals("acl") || rel.equals("compound")
+                    || rel.equals("flat"))) {
+                return true;
+            }
+            if (rel.equals("compound") && s.tokens().get(d.dependent()).isProperNoun()) {
+                return true; // "the Okoro government" names its own actor
+            }
+        }
+        return false;
+    }
+
+    /** Personal and possessive pronouns and the actor types each can stand for. */
+    private static final Map<String, Set<ActorType>> PRONOUNS = Map.of(
+            "he", Set.of(ActorType.PERSON), "him", Set.of(ActorType.PERSON), "his", Set.of(ActorType.PERSON),
+            "she", Set.of(ActorType.PERSON), "her", Set.of(ActorType.PERSON),
+            "it", Set.of(ActorType.ORGANIZATION, ActorType.COUNTRY, ActorType.GROUP),
+            "its", Set.of(ActorType.ORGANIZATION, ActorType.COUNTRY, ActorType.GROUP));
+
+    /**
+     * Pronouns where the text leaves one reading: a pronoun joins the actor when exactly one actor of a
+     * type it can stand for is mentioned before it in its sentence ("Kenya said it would ..."), or, for
+     * a person's pronoun with no person before it in its sentence, when exactly one person is mentioned
+     * in the sentence before, in the same paragraph. Never inside a quotation (the speaker's "he" is
+     * someone else), never "they" (a group, a state, or several actors named before), and never with two
+     * candidates: "Okoro told Berg he would ..." stays unresolved.
+     */
+    private static void pronouns(Builder builder, List<Sentence> sentences, String text) {
+        for (Sentence s : sentences) {
+            for (Token t : s.tokens()) {
+                Set<ActorType> types = PRONOUNS.get(t.word().toLowerCase(Locale.ROOT));
+                if (types == null || !t.pos().startsWith("PRP") || insideQuotation(text, t.span().start())
+                        || titleCase(s, t) || t.word().equalsIgnoreCase("it") && !subjectOfVerb(s, t)) {
+                    continue;
+                }
+                Set<Draft> here = builder.mentionedBetween(s.span().start(), t.span().start(), types);
+                Draft antecedent = here.size() == 1 ? here.iterator().next() : null;
+                if (here.isEmpty() && types.contains(ActorType.PERSON) && s.index() > 0) {
+                    Sentence before = sentences.get(s.index() - 1);
+                    if (text.indexOf('\n', before.span().end()) >= s.span().start() || text.indexOf('\n', before.span().end()) < 0) {
+                        Set<Draft> there = builder.mentionedBetween(before.span().start(), before.span().end(), types);
+                        antecedent = there.size() == 1 ? there.iterator().next() : null;
+                    }
+                }
+                if (antecedent != null) {
+                    antecedent.mention(t.word(), t.span(), null, null, null, Mention.Kind.PRONOUN);
+                }
+            }
+        }
+    }
+
+    /**
+     * A capitalised pronoun inside its sentence: a headline in title case, where the tagger misses
+     * names ("Minister Says He Will Stay"), so the actors before it are not all known.
+     */
+    private static boolean titleCase(Sentence s, Token t) {
+        return t != s.tokens().get(0) && Character.isUpperCase(t.word().charAt(0));
+    }
+
+    /**
+     * "it" as the subject of a verb ("Kenya said it would ..."): as an object or the subject of a
+     * copula it mostly stands for a place or a situation ("to rid it of", "it would be a mistake").
+     */
+    private static boolean subjectOfVerb(Sentence s, Token t) {
+        int i = s.tokens().indexOf(t);
+        Dependency d = s.parentOf(i);
+        return d != null && d.governor() >= 0 && d.relation().startsWith("nsubj") && s.tokens().get(d.governor()).isVerb();
+    }
+
+    /** True when {@code offset} lies inside a quotation opened earlier in its paragraph. */
+    private static boolean insideQuotation(String text, int offset) {
+        int start = text.lastIndexOf('\n', offset - 1) + 1;
+        boolean open = false;
+        for (int i = start; i < offset; i++) {
+            char c = text.charAt(i);
+            if (c == '\u201C') {
+                open = true;
+            } else if (c == '\u201D') {
+                open = false;
+            } else if (c == '"') {
+                open = !open;
+            }
+        }
+        return open;
     }
 
     /** The sector of the noun a demonym modifies: "Turkish drones" is MIL, "Russian officials" none. */
@@ -464,7 +621,15 @@ public final class ActorStage implements Stage {
 
     /** Accumulates mentions into actors, in order of first mention. */
     private static final class Builder {
+        private final String text;
         private final Map<String, Draft> byKey = new LinkedHashMap<>();
+        /** Mentions that are nationality adjectives or demonyms ("Turkish", "Kenyans"). */
+        private final Set<Span> demonyms = new java.util.HashSet<>();
+
+        Builder(String text) {
+            this.text = text;
+        }
+
         private final Map<String, String> aliasToKey = new HashMap<>();
 
         void add(String canonical, ActorType type, String country, String sector, String role, String text, Span span) {
@@ -497,8 +662,60 @@ public final class ActorStage implements Stage {
         /** Adds a description (a mention, and a role and sector the person lacks) to the last person added. */
         void describeLast(String text, Span span, String role, String sector) {
             if (last != null && last.mentions.stream().noneMatch(m -> m.span().equals(span))) {
-                last.mention(text, span, null, sector, role);
+                last.mention(text, span, null, sector, role, Mention.Kind.DESCRIPTION);
             }
+        }
+
+        /**
+         * The one actor of {@code type} mentioned before {@code before} whose role (a person) or name
+         * (an organisation) has {@code noun} as its head, and whose country does not differ from a
+         * {@code country} the description names; null when none or several fit.
+         */
+        Draft onlyWithHead(String noun, ActorType type, int before, String country) {
+            Draft found = null;
+            for (Draft d : byKey.values()) {
+                if (d.type != type || d.mentions.isEmpty() || d.mentions.get(0).span().start() >= before) {
+                    continue;
+                }
+                String named = type == ActorType.PERSON ? d.role : d.name;
+                if (named == null || !noun.equals(headWord(named, type))) {
+                    continue;
+                }
+                if (country != null && !country.equals(d.country)) {
+                    return null;
+                }
+                if (found != null) {
+                    return null;
+                }
+                found = d;
+            }
+            return found;
+        }
+
+        /** "Foreign Minister" -> "minister"; "Government of National Accord" -> "government"; "Libyan National Army" -> "army". */
+        private static String headWord(String name, ActorType type) {
+            String n = name.toLowerCase(Locale.ROOT);
+            int of = n.indexOf(" of ");
+            if (type == ActorType.ORGANIZATION && of > 0) {
+                n = n.substring(0, of);
+            }
+            String[] words = n.split("[\\s]+");
+            // a hyphenated title stays whole: "the general" is not the Secretary-General
+            return words[words.length - 1];
+        }
+
+        /** The actors of {@code types} with a mention inside [{@code from}, {@code before}). */
+        Set<Draft> mentionedBetween(int from, int before, Set<ActorType> types) {
+            Set<Draft> out = new java.util.LinkedHashSet<>();
+            for (Draft d : byKey.values()) {
+                // an adjective ("American servers") is no antecedent of "its", nor a name inside a
+                // quotation of the "she" who speaks after it
+                if (types.contains(d.type) && d.mentions.stream().anyMatch(m -> m.span().start() >= from && m.span().end() <= before
+                        && !demonyms.contains(m.span()) && !insideQuotation(text, m.span().start()))) {
+                    out.add(d);
+                }
+            }
+            return out;
         }
 
         /** True when a person already named in the article has {@code word} as a surname. */
@@ -571,7 +788,11 @@ public final class ActorStage implements Stage {
         }
 
         void mention(String text, Span span, String c, String s, String r) {
-            mentions.add(new Mention(text, span));
+            mention(text, span, c, s, r, Mention.Kind.NAME);
+        }
+
+        void mention(String text, Span span, String c, String s, String r, Mention.Kind kind) {
+            mentions.add(new Mention(text, span, kind));
             mentions.sort((a, b) -> a.span().compareTo(b.span()));
             if (country == null) {
                 country = c;

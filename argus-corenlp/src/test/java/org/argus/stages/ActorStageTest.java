@@ -27,7 +27,9 @@ class ActorStageTest {
         assertEquals("NOR", minister.country());
         assertEquals("GOV", minister.sector());
         assertEquals("Foreign Minister", minister.role());
-        assertEquals(List.of("Ine Eriksen Soreide", "Soreide"), minister.mentions().stream().map(Mention::text).toList());
+        assertEquals(List.of("Ine Eriksen Soreide", "her", "Soreide"), minister.mentions().stream().map(Mention::text).toList());
+        assertEquals(Mention.Kind.PRONOUN, minister.mentions().get(1).kind());
+        assertEquals(List.of("Soreide"), minister.aliases(), "a pronoun is a mention, never an alias");
         for (Mention m : minister.mentions()) {
             assertEquals(m.text(), m.span().of(d.text()), "mentions carry offsets into the analysed text");
         }
@@ -158,5 +160,53 @@ class ActorStageTest {
         Actor saleh = named(d, "Rami Saleh");
         assertEquals(1, saleh.mentions().size(), saleh.mentions().toString());
         assertNull(saleh.role());
+    }
+
+    private static List<String> pronouns(Actor a) {
+        return a.mentions().stream().filter(m -> m.kind() == Mention.Kind.PRONOUN).map(Mention::text).toList();
+    }
+
+    @Test
+    void aPronounJoinsTheOnlyActorItCanStandForAndNeverAGuess() {
+        Document d = Analysed.text("""
+                Kenya said it would send more troops to the border.
+                General Amina Okoro arrived in the capital on Monday. She met the defence staff.
+                Tomas Berg told Rami Saleh that he would resign. Later he left the building.
+                "He is a liar," Okoro said of the envoy.
+                """);
+        assertEquals(List.of("it"), pronouns(named(d, "Kenya")), "one country before it in the sentence");
+        Actor okoro = named(d, "Amina Okoro");
+        assertEquals(List.of("She"), pronouns(okoro), "the only person of the sentence before; not the quoted 'He'");
+        assertEquals(List.of(), pronouns(named(d, "Tomas Berg")), "two people before 'he': no guess, nor after it");
+        assertEquals(List.of(), pronouns(named(d, "Rami Saleh")));
+        for (Mention m : okoro.mentions()) {
+            assertEquals(m.text(), m.span().of(d.text()));
+        }
+    }
+
+    private static List<String> descriptions(Actor a) {
+        return a.mentions().stream().filter(m -> m.kind() == Mention.Kind.DESCRIPTION).map(Mention::text).toList();
+    }
+
+    @Test
+    void aDefiniteDescriptionJoinsTheOnlyActorWithThatTitleOrHeadNoun() {
+        Document d = Analysed.text("""
+                Kenyan Foreign Minister Amina Okoro met leaders of the Northern Liberation Army in Lodwar.
+                The minister said the army had agreed to a truce. A minister from Uganda also attended.
+                The Ugandan minister left early.
+                """);
+        Actor okoro = named(d, "Amina Okoro");
+        assertEquals(List.of("The minister"), descriptions(okoro), "not 'A minister' (someone new) nor 'The Ugandan minister'");
+        Actor army = named(d, "Northern Liberation Army");
+        assertEquals(List.of("the army"), descriptions(army));
+        assertEquals("the army", army.aliases().get(army.aliases().size() - 1));
+
+        Document two = Analysed.text("""
+                Kenyan Foreign Minister Amina Okoro met Ugandan Foreign Minister Tomas Berg on Monday.
+                The minister said talks would continue.
+                """);
+        for (Actor a : two.actors()) {
+            assertEquals(List.of(), descriptions(a), "two ministers: no guess for " + a.name());
+        }
     }
 }

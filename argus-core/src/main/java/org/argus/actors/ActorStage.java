@@ -254,7 +254,8 @@ public final class ActorStage implements Stage {
     /**
      * A definite description whose head noun is the title or the head of the name of exactly one actor
      * named before it joins that actor: "the minister" after "Foreign Minister Amina Okoro", "the
-     * army" after "the Northern Liberation Army". Not when two actors fit ("the minister" after two
+     * army" after "the Northern Liberation Army", "Kenya's top diplomat" after "Kenyan Foreign
+     * Minister Amina Okoro" (news calls a foreign minister a country's top diplomat). Not when two actors fit ("the minister" after two
      * ministers), when the description names a country the actor does not have ("the Kenyan
      * minister"), when it is plural, indefinite ("a minister" is someone new), part of a name ("the
      * minister Amina Okoro" is a title) or qualified by a phrase after it ("the minister of finance").
@@ -275,7 +276,13 @@ public final class ActorStage implements Stage {
                 }
                 int first = h;
                 String country = null;
-                for (int i : s.subtree(h)) {
+                java.util.Set<Integer> words = new java.util.HashSet<>(s.subtree(h));
+                for (Dependency d : s.children(h)) {
+                    if (d.baseRelation().equals("case") || d.baseRelation().equals("punct")) {
+                        words.removeAll(s.subtree(d.dependent())); // "on the court" is "the court"
+                    }
+                }
+                for (int i : words) {
                     if (i < first) {
                         first = i;
                     }
@@ -284,14 +291,23 @@ public final class ActorStage implements Stage {
                         country = known.country();
                     }
                 }
-                if (anyCovered(covered[s.index()], first, h)) {
+                // the owner of "Kenya's top diplomat" is a country mention of its own
+                int own = first;
+                for (Dependency d : s.children(h)) {
+                    if (d.relation().equals("nmod:poss")) {
+                        for (int i : s.subtree(d.dependent())) {
+                            own = Math.max(own, i + 1);
+                        }
+                    }
+                }
+                if (anyCovered(covered[s.index()], own, h)) {
                     continue;
                 }
                 Span span = new Span(t.get(first).span().start(), head.span().end());
                 Draft match = builder.onlyWithHead(noun, title ? ActorType.PERSON : ActorType.ORGANIZATION, span.start(), country);
                 if (match != null) {
                     match.mention(span.of(builder.text), span, null, null, null, Mention.Kind.DESCRIPTION);
-                    for (int i = first; i <= h; i++) {
+                    for (int i = own; i <= h; i++) {
                         covered[s.index()][i] = true;
                     }
                 }
@@ -299,10 +315,15 @@ public final class ActorStage implements Stage {
         }
     }
 
-    private static boolean isDefinite(Sentence s, int head) {
+    /** "the minister", or a country's: "Kenya's defence minister". */
+    private boolean isDefinite(Sentence s, int head) {
         for (Dependency d : s.children(head)) {
             if (d.baseRelation().equals("det")) {
                 return s.tokens().get(d.dependent()).word().equalsIgnoreCase("the");
+            }
+            if (d.relation().equals("nmod:poss")) {
+                ActorKnowledge.Entry owner = knowledge.lookup(s.tokens().get(d.dependent()).word());
+                return owner != null && owner.kind() == ActorKnowledge.Kind.COUNTRY_NAME;
             }
         }
         return false;
@@ -352,20 +373,108 @@ public final class ActorStage implements Stage {
                         || titleCase(s, t) || t.word().equalsIgnoreCase("it") && !subjectOfVerb(s, t)) {
                     continue;
                 }
+                char gender = genderOf(t.word());
                 Set<Draft> here = builder.mentionedBetween(s.span().start(), t.span().start(), types);
+                here.removeIf(d -> d.gender() != 0 && gender != 0 && d.gender() != gender);
+                Span subject = subjectOfOwnClause(s, t);
+                if (subject != null) {
+                    // "Berg called on her to resign": her is not Berg (it would be "herself")
+                    here.removeIf(d -> d.mentions.stream().anyMatch(m -> m.span().start() <= subject.start()
+                            && subject.end() <= m.span().end()));
+                }
                 Draft antecedent = here.size() == 1 ? here.iterator().next() : null;
+                int from = s.span().start();
                 if (here.isEmpty() && types.contains(ActorType.PERSON) && s.index() > 0) {
                     Sentence before = sentences.get(s.index() - 1);
                     if (text.indexOf('\n', before.span().end()) >= s.span().start() || text.indexOf('\n', before.span().end()) < 0) {
                         Set<Draft> there = builder.mentionedBetween(before.span().start(), before.span().end(), types);
+                        there.removeIf(d -> d.gender() != 0 && gender != 0 && d.gender() != gender);
                         antecedent = there.size() == 1 ? there.iterator().next() : null;
+                        from = before.span().start();
                     }
                 }
-                if (antecedent != null) {
+                if (antecedent != null && types.contains(ActorType.PERSON)
+                        && personBetween(builder, sentences, antecedent.lastEndBefore(t.span().start()), t.span().start())) {
+                    // "Brock asked the senator to release his records": an unnamed person is nearer
+                    antecedent = null;
+                }
+                if (antecedent != null && antecedent.lastEndBefore(t.span().start()) >= from) {
                     antecedent.mention(t.word(), t.span(), null, null, null, Mention.Kind.PRONOUN);
                 }
             }
         }
+    }
+
+    /** The subject of the verb an object pronoun ("him", "her", "it") depends on, or null. */
+    private static Span subjectOfOwnClause(Sentence s, Token t) {
+        if (t.pos().equals("PRP$")) {
+            return null;
+        }
+        Dependency d = s.parentOf(s.tokens().indexOf(t));
+        if (d != null && d.governor() >= 0 && d.relation().equals("nsubj")
+                && s.children(d.governor()).stream().anyMatch(c -> c.baseRelation().equals("mark")
+                && s.tokens().get(c.dependent()).word().equalsIgnoreCase("to"))) {
+            // "Berg called on her to resign" parsed with her as the subject of "resign": the verb
+            // above is the one whose subject she cannot be
+            d = s.parentOf(d.governor());
+            if (d == null || d.governor() < 0) {
+                return null;
+            }
+        } else if (d == null || d.governor() < 0 || !(d.baseRelation().equals("obj") || d.baseRelation().equals("iobj")
+                || d.baseRelation().equals("obl"))) {
+            return null;
+        }
+        for (Dependency c : s.children(d.governor())) {
+            if (c.relation().equals("nsubj")) {
+                return s.tokens().get(c.dependent()).span();
+            }
+        }
+        return null;
+    }
+
+    /** 'm' for he, him, his; 'f' for she, her; 0 for the others. */
+    private static char genderOf(String pronoun) {
+        return switch (pronoun.toLowerCase(Locale.ROOT)) {
+            case "he", "him", "his" -> 'm';
+            case "she", "her" -> 'f';
+            default -> 0;
+        };
+    }
+
+    /** Common nouns for one person, which may be what a pronoun after them stands for. */
+    private static final Set<String> PERSON_NOUNS = Set.of("man", "woman", "guy", "boy", "girl", "businessman", "businesswoman",
+            "candidate", "contender", "nominee", "official", "leader", "father", "mother", "son", "daughter", "husband", "wife",
+            "brother", "sister", "friend", "host", "lawyer", "attorney", "doctor", "soldier", "officer", "chairman", "chairwoman",
+            "founder", "owner", "chief", "head", "member", "victim", "suspect", "witness", "student", "teacher", "author", "writer",
+            "citizen", "resident", "worker", "employee", "voter", "supporter", "critic", "rival", "opponent", "politician");
+
+    /**
+     * True when a person the actor stage did not name stands between {@code from} and {@code to}: a
+     * singular person noun or title ("the senator", "a maintenance guy") outside any actor's mention
+     * that is not a predicate. The pronoun may stand for them.
+     */
+    private static boolean personBetween(Builder builder, List<Sentence> sentences, int from, int to) {
+        for (Sentence s : sentences) {
+            if (s.span().end() <= from || s.span().start() >= to) {
+                continue;
+            }
+            for (int i = 0; i < s.tokens().size(); i++) {
+                Token k = s.tokens().get(i);
+                if (k.span().start() < from || k.span().end() > to || builder.inMention(k.span())) {
+                    continue;
+                }
+                String w = k.word().toLowerCase(Locale.ROOT);
+                boolean personNoun = k.pos().equals("NN") && (PERSON_NOUNS.contains(w)
+                        || Roles.isTitleWord(w) && Roles.sector(w) != null && !ORGANISATION_NOUNS.contains(w));
+                // a predicate ("is vying to be the next president") introduces no one, unless a clause
+                // goes on about it ("this is a man who said he would ...")
+                if (personNoun && (s.children(i).stream().noneMatch(c -> c.baseRelation().equals("cop"))
+                        || s.children(i).stream().anyMatch(c -> c.relation().startsWith("acl")))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -678,7 +787,7 @@ public final class ActorStage implements Stage {
                     continue;
                 }
                 String named = type == ActorType.PERSON ? d.role : d.name;
-                if (named == null || !noun.equals(headWord(named, type))) {
+                if (named == null || !noun.equals(headWord(named, type)) && !Roles.sameOffice(noun, named)) {
                     continue;
                 }
                 if (country != null && !country.equals(d.country)) {
@@ -692,6 +801,11 @@ public final class ActorStage implements Stage {
             return found;
         }
 
+        /** Titles news abbreviates before a name, as their description says them: "Sen." is "the senator". */
+        private static final Map<String, String> ABBREVIATED = Map.of("sen.", "senator", "rep.", "representative",
+                "gov.", "governor", "gen.", "general", "lt. gen.", "general", "maj. gen.", "general", "pres.", "president",
+                "amb.", "ambassador", "adm.", "admiral", "col.", "colonel");
+
         /** "Foreign Minister" -> "minister"; "Government of National Accord" -> "government"; "Libyan National Army" -> "army". */
         private static String headWord(String name, ActorType type) {
             String n = name.toLowerCase(Locale.ROOT);
@@ -699,7 +813,7 @@ public final class ActorStage implements Stage {
             if (type == ActorType.ORGANIZATION && of > 0) {
                 n = n.substring(0, of);
             }
-            String[] words = n.split("[\\s]+");
+            String[] words = ABBREVIATED.getOrDefault(n, n).split("[\\s]+");
             // a hyphenated title stays whole: "the general" is not the Secretary-General
             return words[words.length - 1];
         }
@@ -716,6 +830,18 @@ public final class ActorStage implements Stage {
                 }
             }
             return out;
+        }
+
+        /** True when {@code span} lies inside a mention of any actor. */
+        boolean inMention(Span span) {
+            for (Draft d : byKey.values()) {
+                for (Mention m : d.mentions) {
+                    if (m.span().start() <= span.start() && span.end() <= m.span().end()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** True when a person already named in the article has {@code word} as a surname. */
@@ -789,6 +915,38 @@ public final class ActorStage implements Stage {
 
         void mention(String text, Span span, String c, String s, String r) {
             mention(text, span, c, s, r, Mention.Kind.NAME);
+        }
+
+        /** The end of the last mention ending at or before {@code offset}, or -1. */
+        int lastEndBefore(int offset) {
+            int end = -1;
+            for (Mention m : mentions) {
+                if (m.span().end() <= offset) {
+                    end = Math.max(end, m.span().end());
+                }
+            }
+            return end;
+        }
+
+        /**
+         * 'm' or 'f' when the text tells (a pronoun already resolved to the person, an honorific, a
+         * gendered title such as "spokeswoman"), else 0.
+         */
+        char gender() {
+            for (Mention m : mentions) {
+                if (m.kind() == Mention.Kind.PRONOUN && genderOf(m.text()) != 0) {
+                    return genderOf(m.text());
+                }
+            }
+            String words = (name + " " + (role == null ? "" : role) + " " + mentions.stream().map(Mention::text)
+                    .collect(java.util.stream.Collectors.joining(" "))).toLowerCase(Locale.ROOT);
+            if (words.matches("(?s).*\\b(mrs|ms|miss|madam)\\b.*|.*(woman|wife|mother|queen|princess)\\b.*")) {
+                return 'f';
+            }
+            if (words.matches("(?s).*\\b(mr|sir)\\b.*|.*\\b(spokesman|congressman|chairman|businessman|king|prince)\\b.*")) {
+                return 'm';
+            }
+            return 0;
         }
 
         void mention(String text, Span span, String c, String s, String r, Mention.Kind kind) {

@@ -49,6 +49,16 @@ final class Roles {
         return s;
     }
 
+    /** Nouns news uses for an office other than its title's own head: a country's "top diplomat" is its foreign minister. */
+    private static final Map<String, java.util.List<String>> OFFICE_NOUNS = Map.of(
+            "diplomat", java.util.List.of("foreign minister", "foreign secretary", "secretary of state", "minister of foreign affairs"));
+
+    /** True when {@code noun} names the office {@code role} ("diplomat" and "Foreign Minister"). */
+    static boolean sameOffice(String noun, String role) {
+        String r = role.toLowerCase(Locale.ROOT);
+        return OFFICE_NOUNS.getOrDefault(noun, java.util.List.of()).stream().anyMatch(r::endsWith);
+    }
+
     /** True for words that make up a title before a name ("Foreign Minister", "Gen.", "spokesperson"). */
     static boolean isTitleWord(String word) {
         String w = word.toLowerCase(Locale.ROOT);

@@ -201,6 +201,13 @@ class ActorStageTest {
         assertEquals(List.of("the army"), descriptions(army));
         assertEquals("the army", army.aliases().get(army.aliases().size() - 1));
 
+        Document possessive = Analysed.text("""
+                Kenyan Foreign Minister Amina Okoro flew to Addis Ababa on Monday.
+                Kenya's top diplomat is expected to meet the African Union chair. Uganda's top diplomat stayed home.
+                """);
+        assertEquals(List.of("Kenya's top diplomat"), descriptions(named(possessive, "Amina Okoro")),
+                "a country's top diplomat is its foreign minister; another country's is someone else");
+
         Document two = Analysed.text("""
                 Kenyan Foreign Minister Amina Okoro met Ugandan Foreign Minister Tomas Berg on Monday.
                 The minister said talks would continue.
@@ -208,5 +215,19 @@ class ActorStageTest {
         for (Actor a : two.actors()) {
             assertEquals(List.of(), descriptions(a), "two ministers: no guess for " + a.name());
         }
+    }
+
+    @Test
+    void aPronounSkipsTheSubjectOfItsOwnVerbTheOtherGenderAndAnUnnamedPersonBetween() {
+        Document d = Analysed.text("""
+                Amina Okoro spoke to reporters in Nairobi. Tomas Berg called on her to resign.
+                Tomas Berg met the party leaders on Friday. Amina Okoro said he had been misled.
+                Rami Saleh asked the senator to release his records.
+                """);
+        assertEquals(List.of("her"), pronouns(named(d, "Amina Okoro")),
+                "an object pronoun is never the subject of its own verb: 'her' is the person of the sentence before");
+        assertEquals(List.of("he"), pronouns(named(d, "Tomas Berg")),
+                "'he' is not Okoro, whom the text already called 'her', but the person of the sentence before");
+        assertEquals(List.of(), pronouns(named(d, "Rami Saleh")), "'the senator' stands between Saleh and 'his'");
     }
 }

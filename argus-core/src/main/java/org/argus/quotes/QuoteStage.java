@@ -604,7 +604,7 @@ public final class QuoteStage implements Stage {
                     continue;
                 }
                 if (t.isVerb() && CUES.contains(t.lemma().toLowerCase(Locale.ROOT))) {
-                    out.add(new CueAt(s, i, i, subject(s, i, 0)));
+                    out.add(new CueAt(s, i, i, speakerOf(s, i)));
                 }
             }
             return out;
@@ -617,7 +617,7 @@ public final class QuoteStage implements Stage {
             for (int i = 0; i < toks.size(); i++) {
                 Token t = toks.get(i);
                 if (t.isVerb() && STANCE.contains(t.lemma().toLowerCase(Locale.ROOT)) && !insideMarked(t.span())) {
-                    out.add(new CueAt(s, i, i, subject(s, i, 0)));
+                    out.add(new CueAt(s, i, i, speakerOf(s, i)));
                 }
             }
             return out;
@@ -727,7 +727,52 @@ public final class QuoteStage implements Stage {
             return "";
         }
 
-        /** The nsubj of token {@code i}, climbing through conj, advcl and xcomp; -1 when none. */
+        /**
+         * The speaker of cue {@code i}: its subject ({@link #subject}), unless the parser took words
+         * inside quotation marks for it ("My hope," he said, "is ..."; "... in panic mode. Full panic
+         * mode," said Ana Ruiz): then the name or personal pronoun next to the cue outside the marks,
+         * else none. What is quoted is never who said it.
+         */
+        private int speakerOf(Sentence s, int i) {
+            int subj = subject(s, i, 0);
+            List<Token> t = s.tokens();
+            if (subj < 0 && i > 0 && i + 1 < t.size() && isQuoteOrComma(t.get(i - 1).word()) && !insideMarked(t.get(i + 1).span())
+                    && t.get(i + 1).isProperNoun()) {
+                // '..., ” said Blair.' with Blair parsed as anything but the subject: the inverted speaker
+                return nameHead(s, i + 1);
+            }
+            if (subj < 0 || !insideMarked(t.get(subj).span())) {
+                return subj;
+            }
+            for (int k : new int[] {i + 1, i - 1}) {
+                if (k < 0 || k >= t.size() || insideMarked(t.get(k).span())) {
+                    continue;
+                }
+                Token w = t.get(k);
+                if (w.pos().equals("PRP") || w.isProperNoun()) {
+                    return nameHead(s, k);
+                }
+            }
+            return -1;
+        }
+
+        /** The head of the name token {@code k} belongs to: "James" in "said James Acton" gives "Acton". */
+        private static int nameHead(Sentence s, int k) {
+            List<Token> t = s.tokens();
+            Dependency up = s.parentOf(k);
+            while (up != null && up.governor() >= 0 && (up.baseRelation().equals("flat") || up.baseRelation().equals("compound"))
+                    && t.get(up.governor()).isProperNoun()) {
+                k = up.governor();
+                up = s.parentOf(k);
+            }
+            return k;
+        }
+
+        private static boolean isQuoteOrComma(String w) {
+            return w.equals(",") || w.equals("\"") || w.equals("''") || w.equals("\u201D") || w.equals("'");
+        }
+
+        /** The nsubj of token {@code i}, climbing through conj, advcl, xcomp (and dep for a participle); -1 when none. */
         private static int subject(Sentence s, int i, int depth) {
             for (Dependency d : s.children(i)) {
                 if (d.relation().equals("nsubj")) {
@@ -737,7 +782,10 @@ public final class QuoteStage implements Stage {
             Dependency p = s.parentOf(i);
             if (p != null && depth < 2 && p.governor() >= 0) {
                 String r = p.baseRelation();
-                if (r.equals("conj") || r.equals("advcl") || r.equals("xcomp")) {
+                // a participle the parser could only hang as "dep" ("Trump attacked Clinton ..., saying")
+                // goes with its clause as an advcl would
+                if (r.equals("conj") || r.equals("advcl") || r.equals("xcomp")
+                        || r.equals("dep") && s.tokens().get(i).pos().equals("VBG")) {
                     return subject(s, p.governor(), depth + 1);
                 }
             }

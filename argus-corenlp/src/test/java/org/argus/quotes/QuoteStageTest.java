@@ -304,4 +304,37 @@ class QuoteStageTest {
         assertTrue(QuoteStage.cueLemmas().containsAll(List.of("say", "tell", "warn", "tweet", "deny")));
         assertFalse(QuoteStage.cueLemmas().stream().anyMatch(s -> s.startsWith("#")));
     }
+
+    @Test
+    void aQuotedFragmentIsNeverTheSpeakerOfItsOwnQuote() {
+        String text = "\"My hope,\" he said, \"is that the talks resume before the rains.\"";
+        List<Quote> qs = quotes(annotated(text));
+        assertFalse(qs.isEmpty());
+        for (Quote q : qs) {
+            assertEquals("he", q.speaker().name(), qs.toString());
+        }
+    }
+
+    @Test
+    void aParticipleTheParserHangsLooselySpeaksForTheSubjectOfItsClause() {
+        String text = "Tomas Berg attacked Amina Okoro for her support of the blockade in the north and the east, saying, "
+                + "\"She is reckless and unfit to lead.\"";
+        Document d = annotated(text).withActors(List.of(
+                actor(text, "tomas-berg", "Tomas Berg", ActorType.PERSON, null, null, null, "Tomas Berg"),
+                actor(text, "amina-okoro", "Amina Okoro", ActorType.PERSON, null, null, null, "Amina Okoro", "her")));
+        Quote q = quotes(d).stream().filter(x -> x.text().contains("reckless")).findFirst().orElseThrow();
+        assertEquals("tomas-berg", q.speaker().actorId(), q.toString());
+        assertEquals("saying", q.cue().text());
+    }
+
+    @Test
+    void anInvertedSpeakerAfterTheClosingMarkIsTheSpeaker() {
+        String text = "\u201CIn a week when two dozen bankers together earn more than every nurse in the region, we know something "
+                + "is very wrong,\u201D said Ostrowski. \u201CClinics are closing.\u201D";
+        List<Quote> qs = quotes(annotated(text));
+        assertFalse(qs.isEmpty());
+        for (Quote q : qs) {
+            assertEquals("Ostrowski", q.speaker().name(), qs.toString());
+        }
+    }
 }

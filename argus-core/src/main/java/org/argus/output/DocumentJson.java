@@ -121,10 +121,11 @@ public final class DocumentJson {
         o.put("mode", e.mode());
         o.put("negated", e.negated());
         o.put("modality", e.modality().name().toLowerCase(java.util.Locale.ROOT));
+        String placeCountry = e.place() == null ? null : e.place().country();
         ArrayNode source = o.putArray("source");
-        e.source().forEach(r -> source.add(ref(r)));
+        e.source().forEach(r -> source.add(eventRef(r, placeCountry)));
         ArrayNode target = o.putArray("target");
-        e.target().forEach(r -> target.add(ref(r)));
+        e.target().forEach(r -> target.add(eventRef(r, placeCountry)));
         if (e.date() == null) {
             o.putNull("date");
             o.putNull("datePrecision");
@@ -163,6 +164,35 @@ public final class DocumentJson {
             putSpan(o, p.span());
         }
         return o;
+    }
+
+    /**
+     * A party of an event: its {@link #ref}, and when it is an unnamed group of people with no country
+     * (no actor of the article), the country of the event's place as its {@code code}, with
+     * {@code codeFrom: "place"} ("demonstrators in Baghdad blocked a road": IRQ), the convention of
+     * location-coded event data for actors of unknown nationality. The actor's {@code country} stays
+     * null: only the event's coding uses the place.
+     */
+    private ObjectNode eventRef(ActorRef r, String placeCountry) {
+        ObjectNode o = ref(r);
+        if (o.get("code").isNull() && placeCountry != null && r.actorId() == null && isPeople(r.name())) {
+            o.put("code", placeCountry);
+            o.put("codeFrom", "place");
+        }
+        return o;
+    }
+
+    /** Nouns for unnamed people and groups whose nationality news leaves to the place: "protesters", "the police". */
+    private static final java.util.Set<String> PEOPLE = java.util.Set.of("demonstrators", "protesters", "protestors", "prisoners",
+            "inmates", "rioters", "rebels", "militants", "gunmen", "insurgents", "fighters", "guerrillas", "militiamen", "police",
+            "policemen", "soldiers", "troops", "forces", "civilians", "people", "residents", "villagers", "students", "workers",
+            "strikers", "supporters", "opposition", "government", "authorities", "officials", "refugees", "mob", "crowd", "youths",
+            "farmers", "activists", "settlers", "tribesmen", "army", "military", "parliament", "lawmakers");
+
+    /** True when the party's words are an unnamed group of people: their head noun is one of {@link #PEOPLE}. */
+    private static boolean isPeople(String words) {
+        String[] w = words.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+");
+        return w.length > 0 && PEOPLE.contains(w[w.length - 1]);
     }
 
     private ObjectNode ref(ActorRef r) {

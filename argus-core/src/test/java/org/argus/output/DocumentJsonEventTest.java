@@ -1,0 +1,58 @@
+package org.argus.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.argus.model.ActorRef;
+import org.argus.model.Article;
+import org.argus.model.Document;
+import org.argus.model.Event;
+import org.argus.model.EventType;
+import org.argus.model.InputFormat;
+import org.argus.model.Mention;
+import org.argus.model.Place;
+import org.argus.model.RawDocument;
+import org.argus.model.SourceRef;
+import org.argus.model.Span;
+import org.junit.jupiter.api.Test;
+
+/** How the parties of an event are coded in the JSONL output. */
+class DocumentJsonEventTest {
+    private static JsonNode event(String text, ActorRef source, ActorRef target, Place place) {
+        RawDocument raw = new RawDocument("e", SourceRef.file("e.txt"), InputFormat.TEXT, text, null, null, null, null);
+        int trigger = text.indexOf("blocked");
+        Event e = new Event(EventType.PROTEST, null, false, List.of(source), List.of(target), null, place, new Span(0, text.length()),
+                new Mention("blocked", new Span(trigger, trigger + 7)), "test", null);
+        Document d = Document.of(raw).withArticle(new Article(null, text, null, null, null, List.of())).withEvents(List.of(e));
+        return new DocumentJson().toJson(d).get("events").get(0);
+    }
+
+    private static ActorRef party(String text, String words, String actorId, String country) {
+        int at = text.indexOf(words);
+        return new ActorRef(words, actorId, country, null, new Span(at, at + words.length()));
+    }
+
+    @Test
+    void anUnnamedCrowdTakesThePlacesCountryAsItsCodeAndSaysSo() {
+        String text = "Protesters in Lusaka blocked a road to the airport.";
+        Place lusaka = new Place("Lusaka", "ZMB", -15.4, 28.3, new Span(14, 20));
+        JsonNode e = event(text, party(text, "Protesters", null, null), party(text, "a road", null, null), lusaka);
+        JsonNode source = e.get("source").get(0);
+        assertEquals("ZMB", source.get("code").asText());
+        assertEquals("place", source.get("codeFrom").asText());
+        assertTrue(source.get("country").isNull(), "the place codes the event, it does not give the crowd a nationality");
+        assertTrue(e.get("target").get(0).get("code").isNull(), "a road is no actor: no code");
+    }
+
+    @Test
+    void aNamedActorOrAKnownCountryIsNeverCodedByThePlace() {
+        String text = "Amina Okoro blocked the Kenyan protesters in Lusaka.";
+        Place lusaka = new Place("Lusaka", "ZMB", -15.4, 28.3, new Span(text.indexOf("Lusaka"), text.indexOf("Lusaka") + 6));
+        JsonNode e = event(text, party(text, "Amina Okoro", "amina-okoro", null), party(text, "the Kenyan protesters", null, "KEN"), lusaka);
+        assertTrue(e.get("source").get(0).get("code").isNull(), "a visitor is not of the place she is in");
+        assertEquals("KEN", e.get("target").get(0).get("code").asText());
+        assertTrue(e.get("target").get(0).get("codeFrom") == null);
+    }
+}

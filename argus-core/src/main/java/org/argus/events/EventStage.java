@@ -96,9 +96,29 @@ public final class EventStage implements Stage {
         if (t.isNoun() && !t.isProperNoun()) {
             List<Lexicon.Entry> byLemma = lexicon.nouns(t.lemma());
             List<Lexicon.Entry> found = byLemma.isEmpty() ? lexicon.nouns(t.word()) : byLemma;
-            return found.isEmpty() ? null : found.get(0);
+            Lexicon.Entry plain = null;
+            for (Lexicon.Entry e : found) {
+                if (e.particle() == null) {
+                    plain = plain == null ? e : plain;
+                } else if (hasModifier(s, t.index(), e.particle())) {
+                    return e; // "hunger strike" is a protest, a "strike" alone an attack
+                }
+            }
+            return plain;
         }
         return null;
+    }
+
+    /** True when noun {@code head} has {@code modifier} (one or more words) as compound or adjective words before it. */
+    private static boolean hasModifier(Sentence s, int head, String modifier) {
+        StringBuilder before = new StringBuilder();
+        for (Dependency d : s.children(head)) {
+            String rel = d.baseRelation();
+            if (d.dependent() < head && (rel.equals("compound") || rel.equals("amod"))) {
+                before.append(before.length() == 0 ? "" : " ").append(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT));
+            }
+        }
+        return (" " + before + " ").contains(" " + modifier + " ");
     }
 
     private static boolean hasParticle(Sentence s, int head, String particle) {

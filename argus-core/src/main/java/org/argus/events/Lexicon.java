@@ -19,10 +19,16 @@ import org.argus.model.EventType;
  * Immutable and thread-safe.
  */
 public final class Lexicon {
-    /** One predicate. {@code particle} is the preposition or particle a phrasal verb needs, or null. */
+    /**
+     * One predicate. {@code particle} is the preposition or particle a phrasal verb needs, or for a
+     * noun the modifier a compound needs ("hunger" of "hunger strike"), or null.
+     */
     public record Entry(String lemma, String particle, boolean verb, EventType type, String mode) {
         /** The name of this entry in an event's {@code rule}. */
         public String describe() {
+            if (!verb && particle != null) {
+                return particle + " " + lemma + "/noun";
+            }
             return lemma + (particle == null ? "" : "+" + particle) + "/" + (verb ? "verb" : "noun");
         }
     }
@@ -78,7 +84,15 @@ public final class Lexicon {
                 throw new IllegalArgumentException(name + ":" + number + ": '" + cells[2] + "' is not a PLOVER type", e);
             }
             String mode = cells[3].strip().equals("-") ? null : cells[3].strip();
-            Entry entry = new Entry(lemma[0], lemma.length > 1 ? lemma[1] : null, verb, type, mode);
+            Entry entry;
+            int space = lemma[0].lastIndexOf(' ');
+            if (!verb && lemma.length == 1 && space > 0) {
+                // "hunger strike": the head noun, fired only with that modifier
+                entry = new Entry(lemma[0].substring(space + 1), lemma[0].substring(0, space), false, type, mode);
+                lemma[0] = entry.lemma();
+            } else {
+                entry = new Entry(lemma[0], lemma.length > 1 ? lemma[1] : null, verb, type, mode);
+            }
             Integer earlier = seen.putIfAbsent(cells[0].strip().toLowerCase(Locale.ROOT) + "\t" + cells[1].strip(), number);
             if (earlier != null) {
                 throw new IllegalArgumentException(name + ":" + number + ": '" + cells[0].strip() + "' (" + cells[1].strip()

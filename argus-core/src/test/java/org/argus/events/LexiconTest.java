@@ -35,6 +35,16 @@ class LexiconTest {
     }
 
     @Test
+    void aNounCompoundIsItsHeadWithTheModifierItNeeds() throws java.io.IOException {
+        Lexicon lexicon = Lexicon.parse(new StringReader("strike\tnoun\tASSAULT\t-\nhunger strike\tnoun\tPROTEST\t-\n"), "mine.tsv");
+        assertEquals(2, lexicon.nouns("strike").size());
+        Lexicon.Entry compound = lexicon.nouns("strike").stream().filter(e -> e.particle() != null).findFirst().orElseThrow();
+        assertEquals("hunger", compound.particle());
+        assertEquals(EventType.PROTEST, compound.type());
+        assertEquals("hunger strike/noun", compound.describe());
+    }
+
+    @Test
     void badLinesFailTheLoadWithTheirLineNumber() {
         IllegalArgumentException type = assertThrows(IllegalArgumentException.class,
                 () -> Lexicon.parse(new StringReader("# header\nbomb\tverb\tBOMBARD\t-\n"), "mine.tsv"));

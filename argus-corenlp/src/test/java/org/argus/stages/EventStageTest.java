@@ -188,4 +188,14 @@ class EventStageTest {
     void aSentenceWithoutAnEventGivesNone() {
         assertEquals(List.of(), Analysed.text("The weather in the capital was mild for the season.").events());
     }
+
+    @Test
+    void aNounCompoundTakesItsOwnSenseOverItsHeadNoun() {
+        Document d = Analysed.text("Kenyan opposition parties staged a general strike in Nairobi on Monday.");
+        assertTrue(d.events().stream().noneMatch(e -> e.type() == EventType.ASSAULT), d.events().toString());
+        Event e = only(d, EventType.PROTEST);
+        assertTrue(e.rule().startsWith("lexicon:general strike/noun"), e.rule());
+        Event attack = only(Analysed.text("Turkish drones carried out a strike on the air base."), EventType.ASSAULT);
+        assertEquals("strike", attack.trigger().text());
+    }
 }

@@ -282,15 +282,23 @@ public final class EventStage implements Stage {
      * ultimatum ("will withdraw its troops unless ...") or a conflictual action a reported statement
      * announces for the future ("said they would impose sanctions") is a THREATEN; a conciliatory
      * material action so announced ("said they will release the hostages") is an AGREE (a promise).
-     * A plan the text itself reports ("plans to expel", "will withdraw next month") stays what it is,
-     * intended. Null when the event stands as coded.
+     * A conflictual action intended ("plans to impose restrictions", "has vowed to fight"; not what
+     * someone tried to do) or announced under a condition ("may halt its mediation if ...") is a
+     * THREATEN too, as PLOVER defines it. A conciliatory plan the text itself reports ("will withdraw
+     * next month") stays what it is, intended. Null when the event stands as coded.
      */
     private static EventType statedIntent(Sentence s, int head, EventType type, Event.Modality modality, boolean stated) {
         if (ultimatum(s, head)) {
             return EventType.THREATEN;
         }
+        boolean conflictual = type == EventType.ASSAULT || type == EventType.COERCE || type == EventType.SANCTION;
+        if (conflictual && (modality == Event.Modality.INTENDED && !attempted(s, head) || conditional(s, head))) {
+            // PLOVER's THREATEN is a statement of intent to act against another: "plans to impose
+            // restrictions", "has vowed to fight", "may halt mediation if ..."
+            return EventType.THREATEN;
+        }
         if (modality != Event.Modality.INTENDED || !stated || !future(s, head)) {
-            return null; // a plan or a readiness the text reports is not yet a statement of intent
+            return null; // a conciliatory plan the text reports is not yet a promise
         }
         return switch (type) {
             case ASSAULT, COERCE, SANCTION -> EventType.THREATEN;
@@ -312,6 +320,20 @@ public final class EventStage implements Stage {
     private static boolean future(Sentence s, int head) {
         return clauseChainHas(s, head, d -> d.baseRelation().equals("aux")
                 && FUTURE_AUXILIARIES.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)));
+    }
+
+    private static final Set<String> ATTEMPT_VERBS = Set.of("try", "attempt", "seek", "struggle", "fail", "manage");
+
+    /** Whether the event is what someone tried to do ("tried to hack"): an act, however it ended, not an intention. */
+    private static boolean attempted(Sentence s, int head) {
+        Dependency up = s.parentOf(clauseOf(s, head));
+        return up != null && up.governor() >= 0 && up.baseRelation().equals("xcomp")
+                && ATTEMPT_VERBS.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the event's clause is conditioned by "if" ("may halt its mediation if the talks founder"). */
+    private static boolean conditional(Sentence s, int head) {
+        return clauseChainHas(s, head, d -> d.baseRelation().equals("advcl") && marker(s, d.dependent(), "if"));
     }
 
     /** Whether the event's clause is conditioned by "unless" ("will withdraw unless X agrees"). */

@@ -118,7 +118,7 @@ class EventStageTest {
     void modalitySaysWhetherTheActHappened() {
         assertEquals(Event.Modality.ASSERTED, only(Analysed.text("Chad attacked the rebel camp."), EventType.ASSAULT).modality());
         assertEquals(Event.Modality.INTENDED, only(Analysed.text("The army is ready to sign the truce."), EventType.AGREE).modality());
-        assertEquals(Event.Modality.INTENDED, only(Analysed.text("Kenya plans to expel the Somali envoy."), EventType.SANCTION).modality());
+        assertEquals(Event.Modality.INTENDED, only(Analysed.text("The army plans to withdraw from the town."), EventType.RETREAT).modality());
         // a threat is itself asserted; what is threatened is its target, not a second event
         Document threat = Analysed.text("Kenya threatened to expel the Somali envoy.");
         assertEquals(Event.Modality.ASSERTED, only(threat, EventType.THREATEN).modality());
@@ -197,5 +197,17 @@ class EventStageTest {
         assertTrue(e.rule().startsWith("lexicon:general strike/noun"), e.rule());
         Event attack = only(Analysed.text("Turkish drones carried out a strike on the air base."), EventType.ASSAULT);
         assertEquals("strike", attack.trigger().text());
+    }
+
+    @Test
+    void anIntendedOrConditionalActAgainstAnotherIsAThreatButAnAttemptIsNot() {
+        Event plan = only(Analysed.text("Kenya plans to impose sanctions on Somalia next year."), EventType.THREATEN);
+        assertTrue(plan.rule().endsWith(":intent-sanction"), plan.rule());
+        assertEquals(List.of("KEN"), countries(plan.source()));
+        Event condition = only(Analysed.text("Norway may halt its mediation between the rival factions if the ceasefire collapses."),
+                EventType.THREATEN);
+        assertEquals(List.of("NOR"), countries(condition.source()));
+        Document tried = Analysed.text("Ruritanian hackers tried to attack the computers of Kenyan army officers.");
+        assertTrue(tried.events().stream().noneMatch(e -> e.type() == EventType.THREATEN), tried.events().toString());
     }
 }

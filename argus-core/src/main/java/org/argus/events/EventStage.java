@@ -267,7 +267,16 @@ public final class EventStage implements Stage {
             type = stated;
             modality = attribution != null ? Event.Modality.REPORTED : Event.Modality.ASSERTED;
         }
-        return new Event(type, entry.mode(), negated(s, head), source, target, null, null, s.span(), trigger, rule, attribution, modality);
+        // a nominal event is negated with the verb that presents it: "failed to reach an agreement"
+        boolean negated = negated(s, head) || clauseOf(s, head) != head && negated(s, clauseOf(s, head));
+        if (negated && (type == EventType.AGREE || type == EventType.CONCEDE) && failedTo(s, head)) {
+            // failing or declining to agree or to yield: PLOVER codes the refusal itself, a REJECT
+            // (a plain "did not sign" stays a negated AGREE)
+            rule += ":refusal-" + type.name().toLowerCase(Locale.ROOT);
+            type = EventType.REJECT;
+            negated = false;
+        }
+        return new Event(type, entry.mode(), negated, source, target, null, null, s.span(), trigger, rule, attribution, modality);
     }
 
     /** Two events of one sentence with the same type, source and negation: "threatened to strike" coded twice. */
@@ -320,6 +329,13 @@ public final class EventStage implements Stage {
     private static boolean future(Sentence s, int head) {
         return clauseChainHas(s, head, d -> d.baseRelation().equals("aux")
                 && FUTURE_AUXILIARIES.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)));
+    }
+
+    /** Whether the event's clause is what someone failed or declined to do ("failed to reach an agreement"). */
+    private static boolean failedTo(Sentence s, int head) {
+        Dependency up = s.parentOf(clauseOf(s, head));
+        return up != null && up.governor() >= 0 && up.baseRelation().equals("xcomp")
+                && Set.of("fail", "decline").contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT));
     }
 
     private static final Set<String> ATTEMPT_VERBS = Set.of("try", "attempt", "seek", "struggle", "fail", "manage");

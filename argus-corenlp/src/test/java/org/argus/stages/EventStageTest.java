@@ -210,4 +210,16 @@ class EventStageTest {
         Document tried = Analysed.text("Ruritanian hackers tried to attack the computers of Kenyan army officers.");
         assertTrue(tried.events().stream().noneMatch(e -> e.type() == EventType.THREATEN), tried.events().toString());
     }
+
+    @Test
+    void notAgreeingIsARefusal() {
+        Event failed = only(Analysed.text("Kenya and Somalia failed to reach an agreement on the border on Sunday."), EventType.REJECT);
+        assertTrue(failed.rule().endsWith(":refusal-agree"), failed.rule());
+        assertFalse(failed.negated());
+        assertEquals(List.of("KEN", "SOM"), countries(failed.source()));
+        Event notReached = only(Analysed.text("Kenya and Somalia did not reach an agreement on the border."), EventType.AGREE);
+        assertTrue(notReached.negated(), "a nominal event is negated with the verb that presents it");
+        Document signed = Analysed.text("Kenya and Somalia reached an agreement on the border on Sunday.");
+        assertTrue(signed.events().stream().noneMatch(e -> e.type() == EventType.REJECT), signed.events().toString());
+    }
 }

@@ -44,8 +44,9 @@ import org.argus.pipeline.Stage;
  * <p><b>Cue and speaker.</b> The cue is a verb from {@code cues.txt} (or "according to") outside any
  * quote: in the quote's own sentence (nearest one that has a subject), else in a short sentence right
  * after it ("..., he said."), else a preceding sentence ending with ':'. A quote-only sentence that
- * directly follows an attributed quote in the same paragraph ("A," she said. "B.") is merged with it:
- * the merged quote's span covers both parts and its text is the parts joined by one space. The speaker
+ * directly follows an attributed quote in the same paragraph ("A," she said. "B."), or a quotation
+ * the cue interrupts ("A," she said, "B."), is merged with it: the merged quote's span covers both
+ * parts and its text is the parts joined by one space. The speaker
  * is the cue's {@code nsubj} (climbing through conj/advcl/xcomp), expanded to its noun phrase (det,
  * compound, flat, amod, possessive). It is resolved with {@link Document#actorAt}; a pronoun
  * (he/she, they/it) resolves to the latest actor of fitting type (PERSON; ORGANIZATION, GROUP, COUNTRY)
@@ -339,6 +340,18 @@ public final class QuoteStage implements Stage {
                     continue;
                 }
                 CueAt cue = cueInOwnSentences(m);
+                if (cue != null && previous != null && previousCue != null && cue.sentence() == previousCue.sentence()
+                        && cue.first() == previousCue.first() && previousMarked.paragraph() == m.paragraph()
+                        && between(previousMarked.end(), m.open(), previousCue) && previous.kind() == Quote.Kind.DIRECT
+                        && previous.span().end() <= m.open()) {
+                    // "A," he said, "B." -> one quote: a quotation the cue interrupts
+                    Quote merged = new Quote(previous.text() + " " + m.content().of(text),
+                            new Span(previous.span().start(), m.content().end()), Quote.Kind.DIRECT, previous.speaker(), previous.cue());
+                    out.set(out.size() - 1, merged);
+                    previous = merged;
+                    previousMarked = m;
+                    continue;
+                }
                 if (partial) {
                     if (cue == null) {
                         continue;

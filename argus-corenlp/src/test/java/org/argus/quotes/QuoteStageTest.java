@@ -309,7 +309,9 @@ class QuoteStageTest {
     void aQuotedFragmentIsNeverTheSpeakerOfItsOwnQuote() {
         String text = "\"My hope,\" he said, \"is that the talks resume before the rains.\"";
         List<Quote> qs = quotes(annotated(text));
-        assertFalse(qs.isEmpty());
+        assertEquals(1, qs.size(), "a quotation the cue interrupts is one quote: " + qs);
+        assertEquals("My hope, is that the talks resume before the rains.", qs.get(0).text());
+        assertEquals(1, qs.get(0).span().start());
         for (Quote q : qs) {
             assertEquals("he", q.speaker().name(), qs.toString());
         }

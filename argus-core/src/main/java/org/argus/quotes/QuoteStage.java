@@ -393,8 +393,13 @@ public final class QuoteStage implements Stage {
             out.addAll(indirect);
             labelled(out);
             // a statement inside another one's reported words ("she would defend the treaty" inside
-            // what Petrova told supporters) is part of it, not a second attribution
-            out.removeIf(q -> q.kind() == Quote.Kind.INDIRECT && q.cue() != null && out.stream().anyMatch(o -> o != q
+            // what Petrova told supporters, "felt that ..." inside what she said) is part of it, not a
+            // second attribution
+            // a quote whose words hold its own cue ("Ruiz said she felt ...") is a misreading when
+            // another quote covers those words
+            out.removeIf(q -> q.cue() != null && q.span().contains(q.cue().span()) && out.stream().anyMatch(o -> o != q
+                    && o.span().overlaps(q.span())));
+            out.removeIf(q -> q.cue() != null && out.stream().anyMatch(o -> o != q
                     && o.span().contains(q.span()) && o.span().contains(q.cue().span())));
             out.sort(Comparator.comparing(Quote::span));
             for (int i = 0; i < out.size(); i++) {
@@ -556,6 +561,13 @@ public final class QuoteStage implements Stage {
             return new Span(span.start(), Math.min(Math.max(span.end(), m.end()), end));
         }
 
+        /**
+         * The longest attribution between two pieces of one quotation: "A," she said at a dinner in the
+         * capital, where her rival also spoke. "B." still runs on (the paragraph and the absence of a cue
+         * of B's own say so, not the distance).
+         */
+        private static final int GAP_CHARS = 300;
+
         /** Whether the text between two quotes holds only the cue clause (no other quote, same paragraph). */
         private boolean between(int from, int to, CueAt cue) {
             Span c = cue.span();
@@ -563,7 +575,7 @@ public final class QuoteStage implements Stage {
                 return false;
             }
             String gap = text.substring(from, to);
-            return gap.length() < 80 && gap.indexOf('\n') < 0;
+            return gap.length() < GAP_CHARS && gap.indexOf('\n') < 0;
         }
 
         private Quote.Cue cueOf(CueAt c) {

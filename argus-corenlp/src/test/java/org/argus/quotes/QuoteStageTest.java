@@ -339,4 +339,23 @@ class QuoteStageTest {
             assertEquals("Ostrowski", q.speaker().name(), qs.toString());
         }
     }
+
+    @Test
+    void aQuotationRunsOnAfterALongAttributionInItsParagraph() {
+        String text = "\"The border stays closed until the talks resume,\" Amina Okoro said on Monday at a dinner for the visiting "
+                + "delegations in the capital, where her rival also spoke. \"Nobody should expect a quick deal.\"";
+        List<Quote> qs = quotes(annotated(text));
+        assertEquals(1, qs.size(), qs.toString());
+        assertTrue(qs.get(0).text().endsWith("Nobody should expect a quick deal."), qs.get(0).text());
+        assertEquals("Amina Okoro", qs.get(0).speaker().name());
+    }
+
+    @Test
+    void aStatementInsideAnotherStatementIsNotASecondQuote() {
+        String text = "Okoro said she felt the treaty was \"a trap for the weaker side\" and \"never serious.\"";
+        List<Quote> qs = quotes(annotated(text));
+        assertEquals(1, qs.size(), qs.toString());
+        assertEquals("said", qs.get(0).cue().text());
+        assertTrue(qs.get(0).text().contains("a trap for the weaker side"), qs.get(0).text());
+    }
 }

@@ -186,6 +186,15 @@ public final class QuoteStage implements Stage {
         if (c == '\u201C' || c == '\u201E' || c == '\u00AB') {
             return true;
         }
+        if (c == '\u201D') {
+            // a closing mark that opens a paragraph and a word is one typed the wrong way round, as
+            // scraped and pasted text has them: ”We will stay,” she said.
+            int line = i;
+            while (line > 0 && text.charAt(line - 1) != '\n' && Character.isWhitespace(text.charAt(line - 1))) {
+                line--;
+            }
+            return (line == 0 || text.charAt(line - 1) == '\n') && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+        }
         if (c != '"') {
             return false;
         }

@@ -358,4 +358,14 @@ class QuoteStageTest {
         assertEquals("said", qs.get(0).cue().text());
         assertTrue(qs.get(0).text().contains("a trap for the weaker side"), qs.get(0).text());
     }
+
+    @Test
+    void aClosingMarkThatOpensAParagraphOpensAQuote() {
+        String text = "Voters in the capital were asked about the vote.\n\n\u201DWe are tired of promises and we want jobs,\u201D "
+                + "said Ana Ruiz, a teacher.\n\nThe count begins on Monday.";
+        List<Quote> qs = quotes(annotated(text));
+        assertEquals(1, qs.size(), qs.toString());
+        assertEquals("We are tired of promises and we want jobs,", qs.get(0).text());
+        assertEquals("Ana Ruiz", qs.get(0).speaker().name());
+    }
 }

@@ -69,8 +69,7 @@ final class ActorDirectives {
 
     /** Replaces the stored decisions by those of {@code dictionary} (read from {@code file}), in one transaction. */
     static void save(Connection connection, ActorDictionary dictionary, String file) {
-        try {
-            connection.setAutoCommit(false);
+        Transaction.run(connection, "keep the actor dictionary's decisions", () -> {
             try (Statement clear = connection.createStatement();
                  PreparedStatement ps = connection.prepareStatement(
                          "INSERT OR IGNORE INTO actor_directive (kind, name_key, other_key, name, source) VALUES (?, ?, ?, ?, ?)")) {
@@ -86,16 +85,8 @@ final class ActorDirectives {
                         insert(ps, "distinct", key, NameKey.of(other, type), e.name(), source);
                     }
                 }
-                connection.commit();
-            } catch (SQLException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot keep the actor dictionary's decisions: " + e.getMessage(), e);
-        }
+        });
     }
 
     private static void insert(PreparedStatement ps, String kind, String key, String other, String name, String source) throws SQLException {

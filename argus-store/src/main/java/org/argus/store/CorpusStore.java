@@ -429,8 +429,7 @@ public final class CorpusStore implements AutoCloseable {
     /** Keeps the merge decisions with their evidence in actor_merge (replacing the previous ones), in one transaction. */
     private void saveMerges(List<String[]> merges) {
         String now = java.time.Instant.now().toString();
-        try {
-            connection.setAutoCommit(false);
+        Transaction.run(connection, "keep the actor merges", () -> {
             try (Statement clear = connection.createStatement();
                  PreparedStatement ps = connection.prepareStatement(
                          "INSERT OR REPLACE INTO actor_merge (from_key, into_key, evidence, decided_at) VALUES (?, ?, ?, ?)")) {
@@ -442,16 +441,8 @@ public final class CorpusStore implements AutoCloseable {
                     ps.setString(4, now);
                     ps.executeUpdate();
                 }
-                connection.commit();
-            } catch (SQLException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot keep the actor merges: " + e.getMessage(), e);
-        }
+        });
     }
 
     /**

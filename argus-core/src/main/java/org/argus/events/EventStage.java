@@ -199,6 +199,18 @@ public final class EventStage implements Stage {
                     }
                 }
             }
+            if (targets.isEmpty() && (entry.type() == EventType.REQUEST || entry.type() == EventType.ACCUSE)) {
+                // "demanded that Israel ease the restrictions": who is to act is whom the demand is on
+                for (Dependency d : s.children(head)) {
+                    if (d.relation().equals("ccomp") || d.baseRelation().equals("acl") && marker(s, d.dependent(), "that")) {
+                        for (Dependency c : s.children(d.dependent())) {
+                            if (c.relation().equals("nsubj")) {
+                                targets.add(c.dependent());
+                            }
+                        }
+                    }
+                }
+            }
             if (!passive && isReducedPassive(s, head)) {
                 // "forces backed by X" read as a clause: the subject is what is acted on
                 targets.addAll(0, sources.stream().filter(i -> s.parentOf(i).relation().equals("nsubj")).toList());

@@ -222,4 +222,11 @@ class EventStageTest {
         Document signed = Analysed.text("Kenya and Somalia reached an agreement on the border on Sunday.");
         assertTrue(signed.events().stream().noneMatch(e -> e.type() == EventType.REJECT), signed.events().toString());
     }
+
+    @Test
+    void aDemandIsOnWhoeverItAsksToAct() {
+        Event demand = only(Analysed.text("Kenya demanded that Somalia withdraw its troops from the border."), EventType.REQUEST);
+        assertEquals(List.of("KEN"), countries(demand.source()));
+        assertEquals(List.of("SOM"), countries(demand.target()));
+    }
 }

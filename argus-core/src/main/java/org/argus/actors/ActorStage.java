@@ -383,14 +383,12 @@ public final class ActorStage implements Stage {
                             && subject.end() <= m.span().end()));
                 }
                 Draft antecedent = here.size() == 1 ? here.iterator().next() : null;
-                int from = s.span().start();
                 if (here.isEmpty() && types.contains(ActorType.PERSON) && s.index() > 0) {
                     Sentence before = sentences.get(s.index() - 1);
                     if (text.indexOf('\n', before.span().end()) >= s.span().start() || text.indexOf('\n', before.span().end()) < 0) {
                         Set<Draft> there = builder.mentionedBetween(before.span().start(), before.span().end(), types);
                         there.removeIf(d -> d.gender() != 0 && gender != 0 && d.gender() != gender);
                         antecedent = there.size() == 1 ? there.iterator().next() : null;
-                        from = before.span().start();
                     }
                 }
                 if (antecedent != null && types.contains(ActorType.PERSON)
@@ -398,7 +396,7 @@ public final class ActorStage implements Stage {
                     // "Brock asked the senator to release his records": an unnamed person is nearer
                     antecedent = null;
                 }
-                if (antecedent != null && antecedent.lastEndBefore(t.span().start()) >= from) {
+                if (antecedent != null) {
                     antecedent.mention(t.word(), t.span(), null, null, null, Mention.Kind.PRONOUN);
                 }
             }

@@ -570,9 +570,11 @@ public final class ActorStage implements Stage {
                 break;
             }
             ActorKnowledge.Entry known = knowledge.lookup(w);
-            if (Roles.isTitleWord(w)) {
+            boolean describing = i == first - 1 && DESCRIBING_NOUNS.contains(w.toLowerCase(Locale.ROOT));
+            if (Roles.isTitleWord(w) || describing) {
+                // "British militant Haroon Aswad": a noun for what the person is, right before the name, reads as a title
                 start = i;
-                if (nearest == null && Roles.sector(w) != null) {
+                if (nearest == null && (Roles.sector(w) != null || describing)) {
                     nearest = w;
                 }
             } else if (known != null && known.country() != null && known.kind() != ActorKnowledge.Kind.ORGANIZATION) {
@@ -623,9 +625,9 @@ public final class ActorStage implements Stage {
                 && isCommonNoun(t.get(up.governor()))) {
             described = up.governor();
         }
-        if (described < 0 || !Roles.isTitleWord(t.get(described).word())
+        if (described < 0 || !Roles.isTitleWord(t.get(described).word()) && !DESCRIBING_NOUNS.contains(t.get(described).lemma().toLowerCase(Locale.ROOT))
                 || ORGANISATION_NOUNS.contains(t.get(described).word().toLowerCase(Locale.ROOT))) {
-            // only a title describes a person: not "the internationally-recognized government"
+            // only a title or a noun for one person describes a person: not "the internationally-recognized government"
             return;
         }
         int first = described;
@@ -654,7 +656,38 @@ public final class ActorStage implements Stage {
         // the title words ending at the head noun, read as before a name: "the UN envoy" is IGO, "envoy"
         Description title = Roles.sector(t.get(described).word()) == null ? new Description()
                 : describe(s, described + 1, described);
-        builder.describeLast(text, new Span(t.get(first).span().start(), t.get(end).span().end()), title.role, title.sector);
+        builder.describeLast(text, new Span(t.get(first).span().start(), t.get(end).span().end()), title.role, title.sector,
+                title.country != null ? title.country : nationality(s, described));
+    }
+
+    /** Nouns for one person that describe who they are in an apposition: "Sidhoum, Algeria's leading activist". */
+    private static final Set<String> DESCRIBING_NOUNS = Set.of("activist", "journalist", "dissident", "militant", "cleric",
+            "lawyer", "businessman", "businesswoman", "politician", "opposition", "economist", "analyst", "scholar", "professor",
+            "writer", "author", "citizen", "national", "tycoon", "warlord", "rebel", "veteran", "campaigner");
+
+    /**
+     * The country a description's own words give its head noun: a possessive country ("Algeria's
+     * leading activist") or a nationality word ("a Kenyan journalist"); null when none or an
+     * organisation is named.
+     */
+    private String nationality(Sentence s, int head) {
+        for (Dependency d : s.children(head)) {
+            String rel = d.relation();
+            if (!rel.equals("nmod:poss") && !rel.equals("amod") && !rel.equals("compound")) {
+                continue;
+            }
+            int start = d.dependent();
+            for (Dependency c : s.children(d.dependent())) {
+                if ((c.relation().equals("compound") || c.relation().equals("flat")) && c.dependent() < start) {
+                    start = c.dependent();
+                }
+            }
+            ActorKnowledge.Entry known = knowledge.lookup(joined(s.tokens(), start, d.dependent()));
+            if (known != null && known.country() != null && known.kind() != ActorKnowledge.Kind.ORGANIZATION) {
+                return known.country();
+            }
+        }
+        return null;
     }
 
     private static final Set<String> ORGANISATION_NOUNS = Set.of("government", "ministry", "army", "military", "party",
@@ -767,9 +800,9 @@ public final class ActorStage implements Stage {
         private Draft last;
 
         /** Adds a description (a mention, and a role and sector the person lacks) to the last person added. */
-        void describeLast(String text, Span span, String role, String sector) {
+        void describeLast(String text, Span span, String role, String sector, String country) {
             if (last != null && last.mentions.stream().noneMatch(m -> m.span().equals(span))) {
-                last.mention(text, span, null, sector, role, Mention.Kind.DESCRIPTION);
+                last.mention(text, span, country, sector, role, Mention.Kind.DESCRIPTION);
             }
         }
 

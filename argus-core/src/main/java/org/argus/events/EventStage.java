@@ -84,14 +84,20 @@ public final class EventStage implements Stage {
     private Lexicon.Entry trigger(Sentence s, Token t) {
         if (t.isVerb()) {
             Lexicon.Entry plain = null;
+            Lexicon.Entry phrasal = null;
             for (Lexicon.Entry e : lexicon.verbs(t.lemma())) {
-                if (e.particle() == null) {
+                if (e.object() != null) {
+                    if (hasObject(s, t.index(), e.object())) {
+                        // the object decides the sense: "met the demands" yields, "met the deadline" is no event
+                        return e.type() == null ? null : e;
+                    }
+                } else if (e.particle() == null) {
                     plain = e;
-                } else if (hasParticle(s, t.index(), e.particle())) {
-                    return e;
+                } else if (phrasal == null && hasParticle(s, t.index(), e.particle())) {
+                    phrasal = e;
                 }
             }
-            return plain;
+            return phrasal != null ? phrasal : plain;
         }
         if (t.isNoun() && !t.isProperNoun()) {
             List<Lexicon.Entry> byLemma = lexicon.nouns(t.lemma());
@@ -119,6 +125,34 @@ public final class EventStage implements Stage {
             }
         }
         return (" " + before + " ").contains(" " + modifier + " ");
+    }
+
+    /** True when verb {@code head} has an object (or passive subject) whose lemma or word is {@code lemma}. */
+    private static boolean hasObject(Sentence s, int head, String lemma) {
+        for (Dependency d : s.children(head)) {
+            if (d.relation().equals("obj") || d.relation().equals("nsubj:pass")) {
+                Token o = s.tokens().get(d.dependent());
+                if (o.lemma().equalsIgnoreCase(lemma) || o.word().equalsIgnoreCase(lemma)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "demanded that Israel ease the restrictions": who is to act is whom the demand is on. */
+    private static List<Integer> subjectsOfThatClause(Sentence s, int head) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : s.children(head)) {
+            if (d.relation().equals("ccomp") || d.baseRelation().equals("acl") && marker(s, d.dependent(), "that")) {
+                for (Dependency c : s.children(d.dependent())) {
+                    if (c.relation().equals("nsubj")) {
+                        out.add(c.dependent());
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private static boolean hasParticle(Sentence s, int head, String particle) {
@@ -200,16 +234,7 @@ public final class EventStage implements Stage {
                 }
             }
             if (targets.isEmpty() && (entry.type() == EventType.REQUEST || entry.type() == EventType.ACCUSE)) {
-                // "demanded that Israel ease the restrictions": who is to act is whom the demand is on
-                for (Dependency d : s.children(head)) {
-                    if (d.relation().equals("ccomp") || d.baseRelation().equals("acl") && marker(s, d.dependent(), "that")) {
-                        for (Dependency c : s.children(d.dependent())) {
-                            if (c.relation().equals("nsubj")) {
-                                targets.add(c.dependent());
-                            }
-                        }
-                    }
-                }
+                targets.addAll(subjectsOfThatClause(s, head));
             }
             if (!passive && isReducedPassive(s, head)) {
                 // "forces backed by X" read as a clause: the subject is what is acted on
@@ -243,6 +268,9 @@ public final class EventStage implements Stage {
                 } else if (rel.startsWith("nmod:") && NOUN_ARGUMENT_PREPOSITIONS.contains(rel.substring(5))) {
                     targets.add(d.dependent());
                 }
+            }
+            if (targets.isEmpty() && (entry.type() == EventType.REQUEST || entry.type() == EventType.ACCUSE)) {
+                targets.addAll(subjectsOfThatClause(s, head)); // "its demand that Israel ease ..."
             }
             if (sources.isEmpty()) {
                 Dependency up = s.parentOf(head);
@@ -281,10 +309,12 @@ public final class EventStage implements Stage {
         }
         // a nominal event is negated with the verb that presents it: "failed to reach an agreement"
         boolean negated = negated(s, head) || clauseOf(s, head) != head && negated(s, clauseOf(s, head));
-        if (negated && (type == EventType.AGREE || type == EventType.CONCEDE) && failedTo(s, head)) {
-            // failing or declining to agree or to yield: PLOVER codes the refusal itself, a REJECT
-            // (a plain "did not sign" stays a negated AGREE)
-            rule += ":refusal-" + type.name().toLowerCase(Locale.ROOT);
+        boolean promisedNot = negated && stated == EventType.AGREE;
+        if (negated && (type == EventType.AGREE || type == EventType.CONCEDE) && failedTo(s, head) || promisedNot) {
+            // failing or declining to agree or to yield, or saying one will not ("would not meet the
+            // demands"): PLOVER codes the refusal itself, a REJECT (a plain "did not sign" stays a
+            // negated AGREE)
+            rule += ":refusal-" + (promisedNot ? entry.type() : type).name().toLowerCase(Locale.ROOT);
             type = EventType.REJECT;
             negated = false;
         }
@@ -408,16 +438,23 @@ public final class EventStage implements Stage {
     private static List<ActorRef> withActorFromModifiers(Document doc, Sentence s, int head, List<Integer> objects,
             List<ActorRef> target) {
         List<Integer> modifiers = new ArrayList<>();
+        List<Integer> predicates = new ArrayList<>(List.of(head));
         for (int o : objects) {
             for (Dependency d : s.children(o)) {
                 if (d.relation().startsWith("nmod:") && MODIFIER_PREPOSITIONS.contains(d.relation().substring(5))) {
                     modifiers.add(d.dependent());
                 }
             }
+            Dependency up = s.parentOf(o);
+            if (up != null && up.governor() >= 0 && up.governor() != head && !predicates.contains(up.governor())) {
+                predicates.add(up.governor()); // "threatened to cut off power to X": the complement's verb
+            }
         }
-        for (Dependency d : s.children(head)) {
-            if (d.relation().startsWith("obl:") && MODIFIER_PREPOSITIONS.contains(d.relation().substring(4))) {
-                modifiers.add(d.dependent());
+        for (int p : predicates) {
+            for (Dependency d : s.children(p)) {
+                if (d.relation().startsWith("obl:") && MODIFIER_PREPOSITIONS.contains(d.relation().substring(4))) {
+                    modifiers.add(d.dependent());
+                }
             }
         }
         List<ActorRef> out = new ArrayList<>(target);
@@ -459,8 +496,8 @@ public final class EventStage implements Stage {
     private static List<Integer> prepositionalTarget(Sentence s, int head) {
         for (String prep : TARGET_PREPOSITIONS) {
             for (Dependency d : s.children(head)) {
-                if (d.relation().equals("obl:" + prep)) {
-                    return List.of(d.dependent());
+                if (d.relation().equals("obl:" + prep) && !isTimeWord(s.tokens().get(d.dependent()))) {
+                    return List.of(d.dependent()); // "agreed on Saturday" names no party
                 }
             }
         }

@@ -21,15 +21,18 @@ import org.argus.model.EventType;
 public final class Lexicon {
     /**
      * One predicate. {@code particle} is the preposition or particle a phrasal verb needs, or for a
-     * noun the modifier a compound needs ("hunger" of "hunger strike"), or null.
+     * noun the modifier a compound needs ("hunger" of "hunger strike"), or null. {@code object} is
+     * the lemma a verb's object must have for this sense ("meet" a demand), or null. {@code type}
+     * is null for a sense that is no event at all ("meet the deadline", "released a statement").
      */
-    public record Entry(String lemma, String particle, boolean verb, EventType type, String mode) {
+    public record Entry(String lemma, String particle, String object, boolean verb, EventType type, String mode) {
         /** The name of this entry in an event's {@code rule}. */
         public String describe() {
             if (!verb && particle != null) {
                 return particle + " " + lemma + "/noun";
             }
-            return lemma + (particle == null ? "" : "+" + particle) + "/" + (verb ? "verb" : "noun");
+            return lemma + (particle == null ? "" : "+" + particle) + (object == null ? "" : ">" + object)
+                    + "/" + (verb ? "verb" : "noun");
         }
     }
 
@@ -71,27 +74,41 @@ public final class Lexicon {
             if (cells.length != 4) {
                 throw new IllegalArgumentException(name + ":" + number + ": expected 4 tab-separated columns, found " + cells.length);
             }
-            String[] lemma = cells[0].strip().toLowerCase(Locale.ROOT).split("\\+", 2);
+            String[] withObject = cells[0].strip().toLowerCase(Locale.ROOT).split(">", -1);
+            if (withObject.length > 2 || withObject.length == 2 && !withObject[1].matches("[\\p{L}-]+")) {
+                throw new IllegalArgumentException(name + ":" + number + ": an object is one lemma after a single '>', as in 'meet>demand'");
+            }
+            String object = withObject.length == 2 ? withObject[1] : null;
+            String[] lemma = withObject[0].split("\\+", 2);
             boolean verb = switch (cells[1].strip()) {
                 case "verb" -> true;
                 case "noun" -> false;
                 default -> throw new IllegalArgumentException(name + ":" + number + ": part of speech must be verb or noun, not '" + cells[1] + "'");
             };
-            EventType type;
-            try {
-                type = EventType.valueOf(cells[2].strip());
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(name + ":" + number + ": '" + cells[2] + "' is not a PLOVER type", e);
+            if (object != null && !verb) {
+                throw new IllegalArgumentException(name + ":" + number + ": only a verb can require an object");
+            }
+            EventType type = null;
+            if (cells[2].strip().equals("-")) {
+                if (object == null) {
+                    throw new IllegalArgumentException(name + ":" + number + ": '-' (no event) needs an object, as in 'meet>deadline'");
+                }
+            } else {
+                try {
+                    type = EventType.valueOf(cells[2].strip());
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(name + ":" + number + ": '" + cells[2] + "' is not a PLOVER type", e);
+                }
             }
             String mode = cells[3].strip().equals("-") ? null : cells[3].strip();
             Entry entry;
             int space = lemma[0].lastIndexOf(' ');
             if (!verb && lemma.length == 1 && space > 0) {
                 // "hunger strike": the head noun, fired only with that modifier
-                entry = new Entry(lemma[0].substring(space + 1), lemma[0].substring(0, space), false, type, mode);
+                entry = new Entry(lemma[0].substring(space + 1), lemma[0].substring(0, space), null, false, type, mode);
                 lemma[0] = entry.lemma();
             } else {
-                entry = new Entry(lemma[0], lemma.length > 1 ? lemma[1] : null, verb, type, mode);
+                entry = new Entry(lemma[0], lemma.length > 1 ? lemma[1] : null, object, verb, type, mode);
             }
             Integer earlier = seen.putIfAbsent(cells[0].strip().toLowerCase(Locale.ROOT) + "\t" + cells[1].strip(), number);
             if (earlier != null) {

@@ -8,6 +8,16 @@ package org.argus.model;
  * @param country ISO alpha-3 country, or null
  * @param sector  sector code, or null
  * @param span    where in the text the reference is, or null
+ * @param place   for a party that names no actor, the place its own words name ("Baghdad University",
+ *                "the Cankaya district administration of Ankara"), which locates it; otherwise null
  */
-public record ActorRef(String name, String actorId, String country, String sector, Span span) {
+public record ActorRef(String name, String actorId, String country, String sector, Span span, Place place) {
+    /** A reference with no place of its own. */
+    public ActorRef(String name, String actorId, String country, String sector, Span span) {
+        this(name, actorId, country, sector, span, null);
+    }
+
+    public ActorRef withPlace(Place newPlace) {
+        return new ActorRef(name, actorId, country, sector, span, newPlace);
+    }
 }

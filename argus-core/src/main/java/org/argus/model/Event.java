@@ -53,4 +53,8 @@ public record Event(EventType type, String mode, boolean negated, List<ActorRef>
     public Event withPlace(Place newPlace) {
         return new Event(type, mode, negated, source, target, date, newPlace, sentence, trigger, rule, attribution, modality);
     }
+
+    public Event withParties(List<ActorRef> newSource, List<ActorRef> newTarget) {
+        return new Event(type, mode, negated, newSource, newTarget, date, place, sentence, trigger, rule, attribution, modality);
+    }
 }

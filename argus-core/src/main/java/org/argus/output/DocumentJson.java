@@ -121,11 +121,10 @@ public final class DocumentJson {
         o.put("mode", e.mode());
         o.put("negated", e.negated());
         o.put("modality", e.modality().name().toLowerCase(java.util.Locale.ROOT));
-        String placeCountry = e.place() == null ? null : e.place().country();
         ArrayNode source = o.putArray("source");
-        e.source().forEach(r -> source.add(eventRef(r, placeCountry)));
+        e.source().forEach(r -> source.add(eventRef(r, e.place(), false)));
         ArrayNode target = o.putArray("target");
-        e.target().forEach(r -> target.add(eventRef(r, placeCountry)));
+        e.target().forEach(r -> target.add(eventRef(r, e.place(), true)));
         if (e.date() == null) {
             o.putNull("date");
             o.putNull("datePrecision");
@@ -167,17 +166,24 @@ public final class DocumentJson {
     }
 
     /**
-     * A party of an event: its {@link #ref}, and when it is an unnamed group of people with no country
-     * (no actor of the article), the country of the event's place as its {@code code}, with
-     * {@code codeFrom: "place"} ("demonstrators in Baghdad blocked a road": IRQ), the convention of
+     * A party of an event: its {@link #ref}; when it names no actor and no country, the country of the
+     * place its own words name ("Baghdad University": IRQ), or, for an unnamed group of people, of the
+     * event's place ("demonstrators in Baghdad blocked a road": IRQ) as its {@code code}, with
+     * {@code codeFrom: "place"} and the place's name as {@code codePlace}, the convention of
      * location-coded event data for actors of unknown nationality. The actor's {@code country} stays
      * null: only the event's coding uses the place.
      */
-    private ObjectNode eventRef(ActorRef r, String placeCountry) {
+    private ObjectNode eventRef(ActorRef r, Place eventPlace, boolean target) {
         ObjectNode o = ref(r);
-        if (o.get("code").isNull() && placeCountry != null && r.actorId() == null && isPeople(r.name())) {
-            o.put("code", placeCountry);
+        if (!o.get("code").isNull() || r.actorId() != null) {
+            return o;
+        }
+        Place by = r.place() != null && r.place().country() != null ? r.place()
+                : eventPlace != null && eventPlace.country() != null && (target || isPeople(r.name())) ? eventPlace : null;
+        if (by != null) {
+            o.put("code", by.country());
             o.put("codeFrom", "place");
+            o.put("codePlace", by.name());
         }
         return o;
     }

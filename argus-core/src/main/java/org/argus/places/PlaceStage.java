@@ -80,7 +80,8 @@ public final class PlaceStage implements Stage {
         List<Event> placed = new ArrayList<>();
         for (Event e : doc.events()) {
             Place p = place(doc, e, context);
-            placed.add(p == null ? e : e.withPlace(p));
+            Event withPlace = p == null ? e : e.withPlace(p);
+            placed.add(withPlace.withParties(located(doc, e.source(), context), located(doc, e.target(), context)));
         }
         return doc.withEvents(placed);
     }
@@ -142,6 +143,61 @@ public final class PlaceStage implements Stage {
             }
         }
         return best == null ? null : resolve(doc, s, best, entities, context);
+    }
+
+    /**
+     * The parties, each one that names no actor and no country given the place its own words name:
+     * "Baghdad University Medical School", "Ankara's district administration", "villages near
+     * Kirkuk". A person's or organisation's name is never read as a place.
+     */
+    private List<ActorRef> located(Document doc, List<ActorRef> parties, Map<String, Double> context) {
+        List<ActorRef> out = new ArrayList<>(parties.size());
+        for (ActorRef r : parties) {
+            Place p = r.actorId() == null && r.country() == null && r.span() != null ? placeWithin(doc, r.span(), context) : null;
+            out.add(p == null ? r : r.withPlace(p));
+        }
+        return out;
+    }
+
+    private static final Set<String> PARTY_PLACE_PREPOSITIONS = Set.of("from", "of", "in", "near", "at");
+
+    private Place placeWithin(Document doc, Span span, Map<String, Double> context) {
+        Sentence s = doc.annotation().sentenceAt(span.start());
+        if (s == null || s.dependencies().isEmpty()) {
+            return null;
+        }
+        List<EntityMention> entities = doc.annotation().entities().stream().filter(m -> m.sentence() == s.index()).toList();
+        java.util.Set<Integer> words = new java.util.TreeSet<>();
+        for (Token t : s.tokens()) {
+            if (span.contains(t.span())) {
+                words.add(t.index());
+                Dependency up = s.parentOf(t.index());
+                if (up != null && up.governor() >= 0 && !span.contains(s.tokens().get(up.governor()).span())) {
+                    // the phrase's head: "doctors from Mombasa Hospital", "villages near Kirkuk" also name it
+                    for (Dependency c : s.children(t.index())) {
+                        if (c.relation().startsWith("nmod:") && PARTY_PLACE_PREPOSITIONS.contains(c.relation().substring(5))) {
+                            words.addAll(s.subtree(c.dependent()));
+                        }
+                    }
+                }
+            }
+        }
+        for (int i : words) {
+            Token t = s.tokens().get(i);
+            if (!t.isProperNoun()) {
+                continue;
+            }
+            Dependency up = s.parentOf(t.index());
+            if (up != null && up.governor() >= 0 && s.tokens().get(up.governor()).isProperNoun()
+                    && (up.relation().equals("compound") || up.relation().equals("flat"))) {
+                continue; // "Tel" of "Tel Aviv": the phrase is read from its head
+            }
+            Phrase p = properPhrase(doc, s, t.index(), entities, 0);
+            if (p != null && gazetteer.lookup(p.lookup()).stream().anyMatch(x -> x.kind() != Gazetteer.Kind.COUNTRY)) {
+                return resolve(doc, s, p, entities, context);
+            }
+        }
+        return null;
     }
 
     /** Whether {@code d} attaches a noun by a locative preposition ("in Tripoli"). */

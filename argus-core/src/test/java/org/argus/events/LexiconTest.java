@@ -64,4 +64,23 @@ class LexiconTest {
                         "mine.tsv"));
         assertEquals("mine.tsv:3: 'Shell' (verb) is already defined at line 1; one line per predicate", twice.getMessage());
     }
+
+    @Test
+    void aVerbSenseCanDependOnItsObjectAndMayBeNoEvent() throws java.io.IOException {
+        Lexicon lexicon = Lexicon.parse(new StringReader("meet\tverb\tCONSULT\t-\nmeet>demand\tverb\tCONCEDE\t-\n"
+                + "meet>deadline\tverb\t-\t-\n"), "mine.tsv");
+        Lexicon.Entry demand = lexicon.verbs("meet").stream().filter(e -> "demand".equals(e.object())).findFirst().orElseThrow();
+        assertEquals(EventType.CONCEDE, demand.type());
+        assertEquals("meet>demand/verb", demand.describe());
+        assertTrue(lexicon.verbs("meet").stream().anyMatch(e -> "deadline".equals(e.object()) && e.type() == null));
+        IllegalArgumentException bare = assertThrows(IllegalArgumentException.class,
+                () -> Lexicon.parse(new StringReader("meet\tverb\t-\t-\n"), "mine.tsv"));
+        assertTrue(bare.getMessage().startsWith("mine.tsv:1: '-' (no event) needs an object"), bare.getMessage());
+        IllegalArgumentException noun = assertThrows(IllegalArgumentException.class,
+                () -> Lexicon.parse(new StringReader("talks>peace\tnoun\tCONSULT\t-\n"), "mine.tsv"));
+        assertTrue(noun.getMessage().startsWith("mine.tsv:1: only a verb"), noun.getMessage());
+        IllegalArgumentException two = assertThrows(IllegalArgumentException.class,
+                () -> Lexicon.parse(new StringReader("meet>demand>deadline\tverb\tCONCEDE\t-\n"), "mine.tsv"));
+        assertTrue(two.getMessage().startsWith("mine.tsv:1: an object is one lemma"), two.getMessage());
+    }
 }

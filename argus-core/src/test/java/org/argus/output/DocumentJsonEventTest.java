@@ -43,7 +43,22 @@ class DocumentJsonEventTest {
         assertEquals("ZMB", source.get("code").asText());
         assertEquals("place", source.get("codeFrom").asText());
         assertTrue(source.get("country").isNull(), "the place codes the event, it does not give the crowd a nationality");
-        assertTrue(e.get("target").get(0).get("code").isNull(), "a road is no actor: no code");
+        JsonNode road = e.get("target").get(0);
+        assertEquals("ZMB", road.get("code").asText(), "a thing acted on is coded with the place it is in");
+        assertEquals("Lusaka", road.get("codePlace").asText());
+        assertTrue(road.get("actor").isNull() && road.get("country").isNull());
+    }
+
+    @Test
+    void aPartyNamingAPlaceIsCodedWithThatPlaceNotTheEventsPlace() {
+        String text = "Students of Kitwe College blocked a road in Lusaka.";
+        Place kitwe = new Place("Kitwe", "ZMB", -12.8, 28.2, new Span(12, 17));
+        Place elsewhere = new Place("Lusaka", "XXX", -15.4, 28.3, new Span(text.indexOf("Lusaka"), text.indexOf("Lusaka") + 6));
+        JsonNode e = event(text, party(text, "Students of Kitwe College", null, null).withPlace(kitwe), party(text, "a road", null, null),
+                elsewhere);
+        assertEquals("ZMB", e.get("source").get(0).get("code").asText());
+        assertEquals("Kitwe", e.get("source").get(0).get("codePlace").asText());
+        assertEquals("XXX", e.get("target").get(0).get("code").asText());
     }
 
     @Test

@@ -230,4 +230,14 @@ class ActorStageTest {
                 "'he' is not Okoro, whom the text already called 'her', but the person of the sentence before");
         assertEquals(List.of(), pronouns(named(d, "Rami Saleh")), "'the senator' stands between Saleh and 'his'");
     }
+
+    @Test
+    void aDescriptionsCountryIsThePersonsWhenTheNameHasNone() {
+        Document d = Analysed.text("Amina Wanjiru, Kenya's best-known human rights activist, began a hunger strike on Monday.");
+        assertEquals("KEN", named(d, "Amina Wanjiru").country());
+        Document before = Analysed.text("Chad deported suspected Nigerian militant Musa Bello to Lagos on Friday.");
+        assertEquals("NGA", named(before, "Musa Bello").country());
+        Document none = Analysed.text("Musa Bello, a well-known activist, began a hunger strike on Monday.");
+        assertNull(named(none, "Musa Bello").country(), "a description without a country gives none");
+    }
 }

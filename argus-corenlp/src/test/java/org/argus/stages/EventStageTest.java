@@ -229,4 +229,36 @@ class EventStageTest {
         assertEquals(List.of("KEN"), countries(demand.source()));
         assertEquals(List.of("SOM"), countries(demand.target()));
     }
+
+    @Test
+    void aNominalDemandIsOnWhoeverItsThatClauseAsksToAct() {
+        Event demand = only(Analysed.text("Peru repeated its demand that Chile return the seized boats."), EventType.REQUEST);
+        assertEquals(List.of("CHL"), countries(demand.target()));
+    }
+
+    @Test
+    void theObjectDecidesAVerbsSense() {
+        Event yielded = only(Analysed.text("The Kenyan government met the demands of the striking doctors."), EventType.CONCEDE);
+        assertTrue(yielded.rule().contains("meet>demand"), yielded.rule());
+        Document deadline = Analysed.text("Chad met the deadline for the census.");
+        assertTrue(deadline.events().isEmpty(), "meeting a deadline is no event: " + deadline.events());
+        Document statement = Analysed.text("Nigeria released a statement on the border on Monday.");
+        assertTrue(statement.events().isEmpty(), "releasing a statement is no concession: " + statement.events());
+        Document hostages = Analysed.text("Nigeria released the hostages on Monday.");
+        assertEquals(EventType.CONCEDE, hostages.events().get(0).type(), hostages.events().toString());
+    }
+
+    @Test
+    void sayingOneWillNotYieldIsARefusal() {
+        Event refusal = only(Analysed.text("Chad said it would not release the prisoners."), EventType.REJECT);
+        assertTrue(refusal.rule().endsWith(":refusal-concede"), refusal.rule());
+        assertFalse(refusal.negated());
+    }
+
+    @Test
+    void theComplementsPrepositionalActorIsTheTargetWhenItsObjectIsAThing() {
+        Event threat = only(Analysed.text("Iran threatened to cut off electricity to Armenia over unpaid bills."),
+                EventType.THREATEN);
+        assertTrue(countries(threat.target()).contains("ARM"), threat.target().toString());
+    }
 }

@@ -116,4 +116,13 @@ class PlaceStageTest {
         assertEquals("Moscow", p.name());
         assertEquals("RUS", p.country());
     }
+
+    @Test
+    void aPartyThatNamesAPlaceIsLocatedThere() {
+        Document d = analyse("Doctors from Mombasa protested outside the ministry on Monday.");
+        Event e = d.events().stream().filter(x -> x.trigger().text().equals("protested")).findFirst().orElseThrow();
+        assertNotNull(e.source().get(0).place(), e.source().toString());
+        assertEquals("KEN", e.source().get(0).place().country());
+        assertNull(e.source().get(0).country(), "the place locates the party; it is no actor's country");
+    }
 }

@@ -140,6 +140,29 @@ public final class EventStage implements Stage {
         return false;
     }
 
+    private static final Set<String> QUANTITY_NOUNS = Set.of("dollar", "euro", "ton", "tonne", "million", "billion", "worth",
+            "package", "shipment", "consignment", "amount", "batch", "round", "series", "wave");
+
+    /**
+     * The noun phrase that carries a nominal event's arguments: the event noun itself, or the noun it
+     * is a compound of ("a mediation effort") or the quantity it measures ("dollars of aid").
+     */
+    private static int carrier(Sentence s, int head) {
+        Dependency up = s.parentOf(head);
+        if (up == null || up.governor() < 0 || !s.tokens().get(up.governor()).isNoun() || s.tokens().get(up.governor()).isProperNoun()) {
+            return head;
+        }
+        int gov = up.governor();
+        if (up.relation().equals("compound") && gov > head) {
+            return gov;
+        }
+        if (up.relation().equals("nmod:of") && (QUANTITY_NOUNS.contains(s.tokens().get(gov).lemma().toLowerCase(Locale.ROOT))
+                || s.children(gov).stream().anyMatch(d -> d.relation().equals("nummod")))) {
+            return gov;
+        }
+        return head;
+    }
+
     /** "demanded that Israel ease the restrictions": who is to act is whom the demand is on. */
     private static List<Integer> subjectsOfThatClause(Sentence s, int head) {
         List<Integer> out = new ArrayList<>();
@@ -186,6 +209,13 @@ public final class EventStage implements Stage {
         }
         Token governor = s.tokens().get(up.governor());
         if (trigger(s, governor) != null) {
+            return true;
+        }
+        Dependency above = s.parentOf(up.governor());
+        if ((rel.equals("obj") || referred) && above != null && above.governor() >= 0 && above.baseRelation().equals("xcomp")
+                && trigger(s, s.tokens().get(above.governor())) != null) {
+            // "agreed to provide aid", "refused to commit to any assistance": the act is what the
+            // governing event agrees to or refuses, not an event of its own
             return true;
         }
         // "staged demonstrations to demand reforms": the event is the governing verb's object
@@ -258,13 +288,21 @@ public final class EventStage implements Stage {
             }
             pattern = passive ? "passive" : "active";
         } else {
-            for (Dependency d : s.children(head)) {
+            // "a mediation effort between X and Y", "5 million dollars of aid": the phrase the noun
+            // modifies carries its arguments
+            int np = carrier(s, head);
+            List<Dependency> arguments = new ArrayList<>(s.children(head));
+            if (np != head) {
+                arguments.addAll(s.children(np).stream().filter(d -> d.dependent() != head).toList());
+            }
+            for (Dependency d : arguments) {
                 String rel = d.relation();
                 if (rel.equals("nmod:poss") || rel.equals("amod") && isCapitalized(s, d.dependent())
                         || rel.equals("compound") && s.tokens().get(d.dependent()).isProperNoun()) {
                     sources.add(d.dependent());
                 } else if (rel.equals("nmod:between") || rel.equals("nmod:among")) {
-                    sources.add(d.dependent());
+                    // the parties of "talks between X and Y"; those a mediator works between are its targets
+                    ("mediation".equals(entry.mode()) ? targets : sources).add(d.dependent());
                 } else if (rel.startsWith("nmod:") && NOUN_ARGUMENT_PREPOSITIONS.contains(rel.substring(5))) {
                     targets.add(d.dependent());
                 }
@@ -272,9 +310,9 @@ public final class EventStage implements Stage {
             if (targets.isEmpty() && (entry.type() == EventType.REQUEST || entry.type() == EventType.ACCUSE)) {
                 targets.addAll(subjectsOfThatClause(s, head)); // "its demand that Israel ease ..."
             }
-            if (sources.isEmpty()) {
-                Dependency up = s.parentOf(head);
-                if (up != null && up.governor() >= 0 && up.baseRelation().equals("obj")) {
+            Dependency up = s.parentOf(np);
+            if (up != null && up.governor() >= 0 && up.baseRelation().equals("obj")) {
+                if (sources.isEmpty()) {
                     for (Dependency d : s.children(up.governor())) {
                         if (d.relation().equals("nsubj") || CO_ACTOR_RELATIONS.contains(d.relation())) {
                             sources.add(d.dependent()); // "Russia provided support alongside Egypt"
@@ -284,6 +322,13 @@ public final class EventStage implements Stage {
                         sources.addAll(inheritedSubject(s, up.governor()));
                     }
                 }
+                List<Integer> recipients = new ArrayList<>();
+                for (Dependency d : s.children(up.governor())) {
+                    if (d.relation().equals("iobj") || d.relation().equals("obl:to")) {
+                        recipients.add(d.dependent()); // "gave Chad 5 million dollars of aid", "sent aid to Chad"
+                    }
+                }
+                targets.addAll(0, recipients);
             }
             pattern = "noun";
         }
@@ -306,6 +351,15 @@ public final class EventStage implements Stage {
             rule += ":intent-" + type.name().toLowerCase(Locale.ROOT);
             type = stated;
             modality = attribution != null ? Event.Modality.REPORTED : Event.Modality.ASSERTED;
+        }
+        if (attribution != null && obliged(s, head) && !source.isEmpty()
+                && source.stream().noneMatch(r -> r.actorId() != null && r.actorId().equals(attribution.actorId()))) {
+            // "Mubarak said the US must mediate": what the speaker says another must do is his demand on them
+            rule += ":obligation-" + type.name().toLowerCase(Locale.ROOT);
+            type = EventType.REQUEST;
+            target = source;
+            source = List.of(attribution);
+            modality = Event.Modality.REPORTED;
         }
         // a nominal event is negated with the verb that presents it: "failed to reach an agreement"
         boolean negated = negated(s, head) || clauseOf(s, head) != head && negated(s, clauseOf(s, head));
@@ -353,7 +407,7 @@ public final class EventStage implements Stage {
         }
         return switch (type) {
             case ASSAULT, COERCE, SANCTION -> EventType.THREATEN;
-            case RETREAT, CONCEDE, AID, COOPERATE -> EventType.AGREE;
+            case RETREAT, CONCEDE, AID, COOPERATE, CONSULT -> EventType.AGREE; // an offer to meet or mediate, too
             default -> null;
         };
     }
@@ -608,6 +662,30 @@ public final class EventStage implements Stage {
             return Event.Modality.INTENDED;
         }
         return reported ? Event.Modality.REPORTED : Event.Modality.ASSERTED;
+    }
+
+    private static final Set<String> OBLIGATION_AUXILIARIES = Set.of("must", "should", "ought");
+
+    /** Whether the event's clause says it must be done: "must withdraw", "should be ready to mediate", "has to leave". */
+    private static boolean obliged(Sentence s, int head) {
+        int node = clauseOf(s, head);
+        for (int depth = 0; depth < 4 && node >= 0; depth++) {
+            for (Dependency d : s.children(node)) {
+                if (d.baseRelation().equals("aux") && OBLIGATION_AUXILIARIES.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            Dependency up = s.parentOf(node);
+            if (up == null || up.governor() < 0 || !up.baseRelation().equals("xcomp")) {
+                return false;
+            }
+            String governor = s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT);
+            if (governor.equals("have") || governor.equals("need")) {
+                return true;
+            }
+            node = up.governor();
+        }
+        return false;
     }
 
     private static final Set<String> NEGATIVE_SUBJECTS = Set.of("nobody", "none", "nothing", "neither", "no-one");

@@ -261,4 +261,34 @@ class EventStageTest {
                 EventType.THREATEN);
         assertTrue(countries(threat.target()).contains("ARM"), threat.target().toString());
     }
+
+    @Test
+    void whatASpeakerSaysAnotherMustDoIsADemandOnThem() {
+        Document d = Analysed.text("The Kenyan president said on Monday that Somalia must withdraw its troops from the border.");
+        Event demand = only(d, EventType.REQUEST);
+        assertTrue(demand.rule().contains(":obligation-retreat"), demand.rule());
+        assertEquals(List.of("KEN"), countries(demand.source()));
+        assertEquals(List.of("SOM"), countries(demand.target()));
+        assertTrue(d.events().stream().noneMatch(e -> e.type() == EventType.RETREAT), "the withdrawal has not happened: " + d.events());
+    }
+
+    @Test
+    void aNounModifyingOrMeasuredByAnotherTakesThatPhrasesArguments() {
+        Event aid = only(Analysed.text("Japan gave Kenya 3 million dollars of aid for flood relief."), EventType.AID);
+        assertEquals(List.of("JPN"), countries(aid.source()));
+        assertEquals("KEN", countries(aid.target()).get(0), aid.target().toString());
+        Event mediation = only(Analysed.text("Norway's foreign minister launched a mediation effort between Sudan and Chad."),
+                EventType.CONSULT);
+        assertEquals(List.of("NOR"), countries(mediation.source()));
+        assertTrue(countries(mediation.target()).containsAll(List.of("SDN", "TCD")), mediation.target().toString());
+    }
+
+    @Test
+    void anActAgreedToOrRefusedIsNoEventOfItsOwn() {
+        Document d = Analysed.text("Japan agreed to provide military aid to Kenya.");
+        assertEquals(List.of(EventType.AGREE), d.events().stream().map(Event::type).toList(), d.events().toString());
+        Document offer = Analysed.text("Kenya said it would host talks between the rival factions.");
+        assertTrue(offer.events().stream().anyMatch(e -> e.type() == EventType.AGREE && e.rule().endsWith(":intent-consult")),
+                "a promise to meet is an agreement: " + offer.events());
+    }
 }

@@ -208,7 +208,7 @@ public final class DocumentJson {
         o.put("country", r.country());
         o.put("sector", r.sector());
         o.put("code", r.country() != null ? r.country()
-                : "IGO".equals(r.sector()) || "NGO".equals(r.sector()) ? r.sector() : null);
+                : "IGO".equals(r.sector()) || "NGO".equals(r.sector()) || "IMG".equals(r.sector()) ? r.sector() : null);
         return o;
     }
 

@@ -541,6 +541,9 @@ public final class QuoteStage implements Stage {
          * Trump wants to "take America backward.""). Null when the cue is not before the quote in the
          * same sentence or has no speaker.
          */
+        private static final Set<String> CLAUSE_PRONOUNS = Set.of("it", "this", "that", "there");
+        private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("but", "and", "while", "although", "though", "whereas", "yet");
+
         private Span reportedAround(CueAt cue, Marked m) {
             Sentence s = cue.sentence();
             if (cue.speakerHead() < 0 || cue.first() != cue.last() || !s.span().contains(m.whole()) || cue.span().end() > m.open()) {
@@ -550,7 +553,9 @@ public final class QuoteStage implements Stage {
             int from = cue.first() + 1;
             for (Dependency d : s.children(cue.first())) {
                 if ((d.baseRelation().equals("obj") || d.baseRelation().equals("iobj")) && d.dependent() > cue.first()
-                        && s.tokens().get(d.dependent()).span().end() <= m.open()) {
+                        && s.tokens().get(d.dependent()).span().end() <= m.open()
+                        && !CLAUSE_PRONOUNS.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+                    // the person addressed ("told supporters"), not the subject of a misparsed clause ("said it was")
                     List<Integer> sub = s.subtree(d.dependent());
                     from = Math.max(from, sub.get(sub.size() - 1) + 1);
                 }
@@ -563,7 +568,17 @@ public final class QuoteStage implements Stage {
                 return null; // the quote follows the cue directly: it is the statement
             }
             int end = Math.max(m.end(), s.span().end());
-            Span span = tokenRange(s, from, toks.size() - 1);
+            int last = toks.size() - 1;
+            for (int i = from; i + 1 < toks.size(); i++) {
+                // the statement ends where the sentence goes on with a clause of its own: ", but she denied ..."
+                if (toks.get(i).span().start() >= m.end() && (toks.get(i).word().equals(";")
+                        || toks.get(i).word().equals(",") && CLAUSE_CONJUNCTIONS.contains(toks.get(i + 1).word().toLowerCase(Locale.ROOT)))) {
+                    last = i - 1;
+                    end = Math.max(m.end(), toks.get(i).span().start());
+                    break;
+                }
+            }
+            Span span = tokenRange(s, from, last);
             if (span == null) {
                 return null;
             }

@@ -190,6 +190,15 @@ class QuoteStageTest {
     }
 
     @Test
+    void aMixedQuoteEndsWhereTheSentenceGoesOnWithAClauseOfItsOwn() {
+        String text = "The former envoy said it was \"a blunder\" to skip the summit in Oslo, but she denied that she misled the cabinet.";
+        List<Quote> qs = quotes(annotated(text));
+        Quote mixed = qs.stream().filter(q -> q.kind() == Quote.Kind.DIRECT).findFirst().orElseThrow(() -> new AssertionError(qs.toString()));
+        assertEquals("it was \"a blunder\" to skip the summit in Oslo", mixed.text(), "'it' is the clause's subject, not someone addressed");
+        assertTrue(qs.stream().anyMatch(q -> q.kind() == Quote.Kind.INDIRECT && q.text().contains("misled the cabinet")), qs.toString());
+    }
+
+    @Test
     void aReportedClauseMadeOfTwoQuotedPiecesIsOneMixedQuote() {
         String text = "Petrova said the offer was \u201Cdead\u201D and \u201Cnever serious\u201D.";
         Quote q = only(quotes(annotated(text)));

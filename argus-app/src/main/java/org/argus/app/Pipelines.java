@@ -51,13 +51,29 @@ public final class Pipelines {
 
     /** The whole analysis, with the analyst's actor dictionary applied right after the actors stage. */
     public static Pipeline full(TextAnnotator annotator, LocalDate published, ActorDictionary dictionary) {
+        return full(annotator, published, dictionary, Shipped.LEXICON);
+    }
+
+    /** The event lexicon Argus ships. */
+    public static Lexicon shippedLexicon() {
+        return Shipped.LEXICON;
+    }
+
+    /**
+     * The whole analysis with the analyst's actor dictionary and event lexicon; the lexicon's
+     * predicates also make their sentences worth a parse ({@link #parseSelector}).
+     */
+    public static Pipeline full(TextAnnotator annotator, LocalDate published, ActorDictionary dictionary, Lexicon lexicon) {
+        if (lexicon != Shipped.LEXICON) {
+            ADDED_LEMMAS.addAll(lexicon.lemmas());
+        }
         return Pipeline.of(
                 new ExtractStage(published),
                 new AnnotateStage(annotator),
                 new ActorStage(ActorKnowledge.load()),
                 new DictionaryStage(dictionary),
                 new QuoteStage(),
-                new EventStage(Shipped.LEXICON),
+                new EventStage(lexicon),
                 new TimeStage(),
                 new PlaceStage(Places.GAZETTEER));
     }
@@ -71,8 +87,12 @@ public final class Pipelines {
         lemmas.addAll(QuoteStage.cueLemmas());
         lemmas.add("according");
         Set<String> wanted = Set.copyOf(lemmas);
-        return (words, sentenceLemmas) -> anyIn(sentenceLemmas, wanted) || anyIn(words, wanted) || hasQuoteMark(words);
+        return (words, sentenceLemmas) -> anyIn(sentenceLemmas, wanted) || anyIn(words, wanted) || hasQuoteMark(words)
+                || !ADDED_LEMMAS.isEmpty() && (anyIn(sentenceLemmas, ADDED_LEMMAS) || anyIn(words, ADDED_LEMMAS));
     }
+
+    /** Predicates of analysts' lexicons in use in this process, which the parse selector also looks for. */
+    private static final Set<String> ADDED_LEMMAS = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private static boolean anyIn(List<String> tokens, Set<String> wanted) {
         for (String t : tokens) {

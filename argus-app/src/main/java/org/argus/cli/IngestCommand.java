@@ -43,7 +43,8 @@ final class IngestCommand implements Callable<Integer> {
                 // the dictionary's aliases and splits also hold for the articles stored before
                 store.useDictionary(dictionary, options.actors.toString());
             }
-            Pipeline pipeline = Pipelines.full(Models.annotator(spec.commandLine().getErr(), options.quiet), options.published, dictionary);
+            Pipeline pipeline = Pipelines.full(Models.annotator(spec.commandLine().getErr(), options.quiet), options.published, dictionary,
+                    options.lexicon(spec.commandLine().getErr()));
             summary = CliInputs.run(pipeline, options, inputs, progress, document -> {
                 try {
                     UpsertResult result = store.upsert(document);

@@ -19,8 +19,33 @@ public final class RunOptions {
             description = "Your actor dictionary (YAML, see docs/actors.md): aliases, country, sector, role, dates.")
     java.nio.file.Path actors;
 
-    /** Problems found in the --actors file (each already reported on stderr). */
+    @Option(names = "--lexicon", paramLabel = "FILE",
+            description = "Your event lexicon lines (the format of the shipped lexicon.tsv, see docs/events.md), added to"
+                    + " the shipped ones; a line for a predicate the shipped lexicon has replaces it.")
+    java.nio.file.Path lexicon;
+
+    /** Problems found in the --actors and --lexicon files (each already reported on stderr). */
     int dictionaryErrors;
+
+    /** The shipped event lexicon with the --lexicon file's lines; each bad line is reported on {@code err} and skipped. */
+    org.argus.events.Lexicon lexicon(java.io.PrintWriter err) {
+        org.argus.events.Lexicon shipped = org.argus.app.Pipelines.shippedLexicon();
+        if (lexicon == null) {
+            return shipped;
+        }
+        try {
+            return shipped.with(org.argus.events.Lexicon.read(lexicon, message -> {
+                dictionaryErrors++;
+                err.println(message);
+                err.flush();
+            }));
+        } catch (java.io.IOException e) {
+            dictionaryErrors++;
+            err.println(lexicon + ": cannot read the lexicon: " + e.getMessage());
+            err.flush();
+            return shipped;
+        }
+    }
 
     /** The --actors dictionary (empty without one); each bad entry is reported on {@code err} and skipped. */
     org.argus.actors.ActorDictionary dictionary(java.io.PrintWriter err) {
@@ -34,7 +59,7 @@ public final class RunOptions {
         });
     }
 
-    /** The run's exit code, made 1 when the dictionary had errors. */
+    /** The run's exit code, made 1 when the dictionary or the lexicon had errors. */
     int exitCode(int runExitCode) {
         return runExitCode == 0 && dictionaryErrors > 0 ? 1 : runExitCode;
     }

@@ -279,4 +279,26 @@ class CliTest {
         assertEquals("MIL", brahim.get("sector").asText(), "the dictionary's dated coding wins over the text's");
         assertEquals("TCD", brahim.get("country").asText());
     }
+
+    @Test
+    void anAnalystsLexiconAddsAndOverridesPredicatesAndABadLineIsReported() throws IOException {
+        Path text = work.resolve("airlift.txt");
+        Files.writeString(text, "Niger airlifted medicine to Chad on Monday. Chad met the demands of the striking nurses.\n");
+        Run plain = run("analyze", "--format", "jsonl", "--quiet", text.toString());
+        JsonNode before = JSON.readTree(plain.out().lines().findFirst().orElseThrow()).get("events");
+        for (JsonNode e : before) {
+            assertTrue(!e.get("trigger").get("text").asText().equals("airlifted"), "not an event without the analyst's line: " + before);
+        }
+        Path lexicon = work.resolve("mine.tsv");
+        Files.writeString(lexicon, "# my additions\nairlift\tverb\tAID\t-\nmeet>demand\tverb\tREJECT\t-\nairdrop\tverb\tDROPPED\t-\n");
+        Run r = run("analyze", "--format", "jsonl", "--quiet", "--lexicon", lexicon.toString(), text.toString());
+        assertEquals(1, r.exit(), "the bad line makes the exit 1, the run goes on");
+        assertTrue(r.err().contains(lexicon + ":4: 'DROPPED' is not a PLOVER type"), r.err());
+        JsonNode doc = JSON.readTree(r.out().lines().findFirst().orElseThrow());
+        JsonNode aid = findEvent(doc, "AID");
+        assertEquals("airlifted", aid.get("trigger").get("text").asText());
+        assertEquals("NER", aid.get("source").get(0).get("code").asText());
+        assertEquals("lexicon:meet>demand/verb:active", findEvent(doc, "REJECT").get("rule").asText(),
+                "the analyst's line replaces the shipped sense of the same predicate");
+    }
 }

@@ -20,6 +20,7 @@ public final class Progress {
     private int done;
     private int failed;
     private boolean drawn;
+    private int doneWhenDrawn = -1;
 
     /** Progress that redraws one line when the process has a console, else writes log lines. */
     public Progress(PrintWriter err, boolean enabled) {
@@ -60,7 +61,8 @@ public final class Progress {
     }
 
     public void finish() {
-        if (enabled && done > 0) {
+        // a log already holding the final count gets no second, identical line
+        if (enabled && done > 0 && (terminal || doneWhenDrawn != done)) {
             draw();
             if (terminal) {
                 err.println();
@@ -74,6 +76,7 @@ public final class Progress {
     }
 
     private void draw() {
+        doneWhenDrawn = done;
         if (terminal) {
             drawn = true;
             err.printf("\r\033[K  %d articles, %d failed, %.1f articles/s", done, failed, rate());

@@ -25,6 +25,23 @@ class ProgressTest {
     }
 
     @Test
+    void aLogEndsWithTheFinalCountOnce() {
+        StringWriter out = new StringWriter();
+        Progress progress = new Progress(new PrintWriter(out), true, false);
+        progress.advance(true);
+        progress.finish();
+        assertEquals(1, out.toString().lines().filter(line -> line.contains("1 articles, 0 failed")).count(), out.toString());
+
+        StringWriter later = new StringWriter();
+        Progress two = new Progress(new PrintWriter(later), true, false);
+        two.advance(true);
+        two.advance(true);
+        two.finish();
+        assertTrue(later.toString().strip().lines().reduce((a, b) -> b).orElseThrow().startsWith("  2 articles, 0 failed"),
+                later.toString());
+    }
+
+    @Test
     void aTerminalGetsOneRedrawnLineAndMessagesAboveIt() {
         StringWriter out = new StringWriter();
         Progress progress = new Progress(new PrintWriter(out), true, true);

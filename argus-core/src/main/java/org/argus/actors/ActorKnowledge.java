@@ -44,7 +44,7 @@ public final class ActorKnowledge {
             for (String other : split(row[2])) {
                 put(names, other, new Entry(row[1], iso, null, Kind.COUNTRY_NAME));
             }
-            for (String demonym : split(row[3])) {
+            for (String demonym : split(row[3].replace(", ", "|"))) { // "Bosnian, Herzegovinian"
                 put(names, demonym, new Entry(row[1], iso, null, Kind.DEMONYM));
             }
             for (String capital : split(row[4])) {

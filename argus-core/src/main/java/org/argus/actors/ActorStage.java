@@ -232,6 +232,9 @@ public final class ActorStage implements Stage {
                 if (known == null || known.kind() == ActorKnowledge.Kind.CAPITAL && !actsAsSubject(s, last)) {
                     continue;
                 }
+                if (known.kind() == ActorKnowledge.Kind.DEMONYM && i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("ethnic")) {
+                    break; // "ethnic Albanians in Macedonia" are a people, not the state of Albania
+                }
                 if (known.kind() == ActorKnowledge.Kind.ORGANIZATION) {
                     builder.add(known.canonical(), ActorType.ORGANIZATION, known.country(), known.sector(), null, words, span);
                 } else {

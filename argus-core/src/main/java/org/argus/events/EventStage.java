@@ -100,6 +100,9 @@ public final class EventStage implements Stage {
             return phrasal != null ? phrasal : plain;
         }
         if (t.isNoun() && !t.isProperNoun()) {
+            if (namesAThing(s, t.index())) {
+                return null;
+            }
             List<Lexicon.Entry> byLemma = lexicon.nouns(t.lemma());
             List<Lexicon.Entry> found = byLemma.isEmpty() ? lexicon.nouns(t.word()) : byLemma;
             Lexicon.Entry plain = null;
@@ -113,6 +116,31 @@ public final class EventStage implements Stage {
             return plain;
         }
         return null;
+    }
+
+    /**
+     * Nouns that, modified by an event noun, still name the event: "a mediation effort", "an aid
+     * shipment". Any other head names a thing the event noun only classifies ("aid groups", "attack
+     * helicopters", "protest leaders"), which reports no event.
+     */
+    private static final Set<String> EVENT_CARRYING_HEADS = Set.of("effort", "attempt", "bid", "initiative", "mission",
+            "campaign", "operation", "process", "drive", "push", "package", "shipment", "delivery", "consignment", "flight",
+            "round", "session", "wave", "series", "spree", "offer", "proposal", "plan", "pledge", "call", "request", "demand",
+            "threat", "order", "decision", "move", "action", "measure", "talk", "talks");
+
+    /** Whether the event noun at {@code index} only classifies the noun it is a compound of ("aid groups"). */
+    private boolean namesAThing(Sentence s, int index) {
+        Dependency up = s.parentOf(index);
+        if (up == null || up.governor() <= index || !up.relation().equals("compound")) {
+            return false;
+        }
+        Token head = s.tokens().get(up.governor());
+        if (!head.isNoun() || head.isProperNoun()) {
+            return false;
+        }
+        String lemma = head.lemma().toLowerCase(Locale.ROOT);
+        // a head that is an event noun itself ("ceasefire agreement") is coded as well, as before
+        return !EVENT_CARRYING_HEADS.contains(lemma) && lexicon.nouns(lemma).isEmpty();
     }
 
     /** True when noun {@code head} has {@code modifier} (one or more words) as compound or adjective words before it. */
@@ -273,7 +301,13 @@ public final class EventStage implements Stage {
                 passive = true;
             }
             Dependency up = s.parentOf(head);
-            if (up != null && up.governor() >= 0 && (up.baseRelation().equals("acl") || up.baseRelation().equals("amod"))
+            boolean ownObject = s.children(head).stream().anyMatch(d -> d.relation().equals("obj"));
+            if (up != null && up.governor() >= 0 && up.baseRelation().equals("acl") && t.pos().equals("VBN") && ownObject
+                    && sources.isEmpty()) {
+                // "doctors from aid groups donated $50,000 of goods", read as a participle: a verb with
+                // its own object is active, and the noun it hangs on is its subject
+                sources.add(up.governor());
+            } else if (up != null && up.governor() >= 0 && (up.baseRelation().equals("acl") || up.baseRelation().equals("amod"))
                     && t.pos().equals("VBN")) {
                 // "forces backed by X", "X-backed forces": the participle's noun is what is acted on
                 targets.add(up.governor());
@@ -285,6 +319,16 @@ public final class EventStage implements Stage {
                 }
             } else if (sources.isEmpty()) {
                 sources.addAll(inheritedSubject(s, head));
+            }
+            if (passive && sources.isEmpty() && entry.type() == EventType.RETREAT) {
+                // "guerrillas have been demobilized", "troops were withdrawn from X": with no agent
+                // named, those withdrawn are the retreating side, and the place left is the target
+                List<Integer> retreating = targets.stream().filter(i -> s.parentOf(i).relation().equals("nsubj:pass")).toList();
+                sources.addAll(retreating);
+                targets.removeAll(retreating);
+                if (targets.isEmpty()) {
+                    targets.addAll(prepositionalTarget(s, head));
+                }
             }
             pattern = passive ? "passive" : "active";
         } else {
@@ -360,6 +404,14 @@ public final class EventStage implements Stage {
             target = source;
             source = List.of(attribution);
             modality = Event.Modality.REPORTED;
+        }
+        if (type == EventType.THREATEN && target.stream().noneMatch(r -> r.actorId() != null)) {
+            // "threatened to strike unless Israel rescinded the annexation": a threat is aimed at
+            // whoever the condition asks to act
+            List<ActorRef> conditioned = refs(doc, s, withConjuncts(s, conditionSubjects(s, head)));
+            if (conditioned.stream().anyMatch(r -> r.actorId() != null)) {
+                target = conditioned;
+            }
         }
         // a nominal event is negated with the verb that presents it: "failed to reach an agreement"
         boolean negated = negated(s, head) || clauseOf(s, head) != head && negated(s, clauseOf(s, head));
@@ -446,6 +498,37 @@ public final class EventStage implements Stage {
     /** Whether the event's clause is conditioned by "if" ("may halt its mediation if the talks founder"). */
     private static boolean conditional(Sentence s, int head) {
         return clauseChainHas(s, head, d -> d.baseRelation().equals("advcl") && marker(s, d.dependent(), "if"));
+    }
+
+    /**
+     * The subjects of the "unless" or "if" clauses that condition the event: on the event's clause,
+     * its complements ("threatened to strike unless X ...") or the clauses it is a complement of.
+     */
+    private static List<Integer> conditionSubjects(Sentence s, int head) {
+        List<Integer> clauses = new ArrayList<>();
+        int node = clauseOf(s, head);
+        for (Dependency d : s.children(node)) {
+            if (d.baseRelation().equals("xcomp")) {
+                clauses.add(d.dependent());
+            }
+        }
+        for (int depth = 0; depth < 4 && node >= 0; depth++) {
+            clauses.add(node);
+            Dependency up = s.parentOf(node);
+            if (up == null || up.governor() < 0 || !up.baseRelation().equals("xcomp") && !up.baseRelation().equals("conj")) {
+                break;
+            }
+            node = up.governor();
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int c : clauses) {
+            for (Dependency d : s.children(c)) {
+                if (d.baseRelation().equals("advcl") && (marker(s, d.dependent(), "unless") || marker(s, d.dependent(), "if"))) {
+                    s.children(d.dependent()).stream().filter(x -> x.relation().equals("nsubj")).forEach(x -> out.add(x.dependent()));
+                }
+            }
+        }
+        return out;
     }
 
     /** Whether the event's clause is conditioned by "unless" ("will withdraw unless X agrees"). */
@@ -831,11 +914,14 @@ public final class EventStage implements Stage {
      */
     private static Span fullPhrase(Sentence s, int head) {
         java.util.Set<Integer> included = new java.util.HashSet<>(s.subtree(head));
-        for (Dependency d : s.children(head)) {
-            String rel = d.baseRelation();
-            if (rel.equals("acl") || rel.equals("appos") || rel.equals("parataxis") || rel.equals("punct")
-                    || rel.equals("amod") && s.tokens().get(d.dependent()).isVerb()) {
-                included.removeAll(s.subtree(d.dependent()));
+        for (int node : s.subtree(head)) {
+            // at any depth: "part of an aid program for X aimed at ..., the Times reported" ends before "aimed"
+            for (Dependency d : s.children(node)) {
+                String rel = d.baseRelation();
+                if (rel.equals("acl") || rel.equals("appos") || rel.equals("parataxis") || rel.equals("punct") || rel.equals("dep")
+                        || rel.equals("amod") && s.tokens().get(d.dependent()).isVerb()) {
+                    included.removeAll(s.subtree(d.dependent()));
+                }
             }
         }
         return around(s, head, included);

@@ -291,4 +291,41 @@ class EventStageTest {
         assertTrue(offer.events().stream().anyMatch(e -> e.type() == EventType.AGREE && e.rule().endsWith(":intent-consult")),
                 "a promise to meet is an agreement: " + offer.events());
     }
+
+    @Test
+    void aThreatIsAimedAtWhoeverItsConditionAsksToAct() {
+        Event e = only(Analysed.text("Farmers in Chad threatened to block the highway unless Cameroon reopened the border crossing."),
+                EventType.THREATEN);
+        assertEquals(List.of("CMR"), countries(e.target()), e.toString());
+    }
+
+    @Test
+    void forcesWithdrawnWithNoAgentAreTheRetreatingSide() {
+        Event e = only(Analysed.text("Kenyan troops were withdrawn from the border town of Mandera on Sunday."), EventType.RETREAT);
+        assertEquals(List.of("KEN"), countries(e.source()), e.toString());
+        assertTrue(e.target().stream().noneMatch(r -> "KEN".equals(r.country())), e.toString());
+    }
+
+    @Test
+    void anEventNounThatOnlyClassifiesAThingIsNoEvent() {
+        Document groups = Analysed.text("Two Swedish aid groups opened an office in Mogadishu.");
+        assertTrue(groups.events().stream().noneMatch(e -> e.type() == EventType.AID), groups.events().toString());
+        Event effort = only(Analysed.text("Norway launched a mediation effort between Sudan and Chad."), EventType.CONSULT);
+        assertEquals(List.of("NOR"), countries(effort.source()), effort.toString());
+    }
+
+    @Test
+    void aPartyIsNotReadFromAClauseOrReportInsideItsPhrase() {
+        Event e = only(Analysed.text("Canada froze part of a training programme for Haiti designed to rebuild the police,"
+                + " the Toronto Star reported."), EventType.SANCTION);
+        assertTrue(e.target().stream().noneMatch(r -> r.name().contains("Star")), e.toString());
+    }
+
+    @Test
+    void anEthnicGroupIsNotTheStateOfItsName() {
+        Document d = Analysed.text("Ethnic Uzbek farmers in southern Kyrgyzstan protested against the new land law.");
+        assertTrue(d.actors().stream().noneMatch(a -> "UZB".equals(a.country())), d.actors().toString());
+        Document bosnian = Analysed.text("Bosnian Croats demanded a new election law.");
+        assertEquals(List.of("BIH"), countries(only(bosnian, EventType.REQUEST).source()));
+    }
 }

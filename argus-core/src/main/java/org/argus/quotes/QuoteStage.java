@@ -341,6 +341,9 @@ public final class QuoteStage implements Stage {
             CueAt previousCue = null;
             Marked previousMarked = null;
             for (Marked m : marked) {
+                if (out.stream().anyMatch(o -> o.kind() == Quote.Kind.DIRECT && o.span().contains(m.content()))) {
+                    continue; // already inside a mixed quote ("called him a "liar" and a "fraud"")
+                }
                 boolean partial = wordCount(m.content().of(text)) <= PARTIAL_WORDS;
                 if (partial && consumedPartials.stream().anyMatch(s -> s.contains(m.content()))) {
                     continue;
@@ -358,6 +361,18 @@ public final class QuoteStage implements Stage {
                             new Span(previous.span().start(), m.content().end()), Quote.Kind.DIRECT, previous.speaker(), previous.cue());
                     out.set(out.size() - 1, merged);
                     previous = merged;
+                    previousMarked = m;
+                    continue;
+                }
+                Named named = partial ? naming(m) : null;
+                if (named != null && out.stream().noneMatch(o -> o.span().overlaps(named.span()))) {
+                    // "Clinton called half of his supporters "deplorables"": who is named so, and the name, are the quote
+                    Quote q = new Quote(named.span().of(text), named.span(), Quote.Kind.DIRECT,
+                            speaker(named.cue(), named.span().start()), cueOf(named.cue()));
+                    indirect.removeIf(o -> o.span().overlaps(named.span()));
+                    out.add(q);
+                    previous = q;
+                    previousCue = named.cue();
                     previousMarked = m;
                     continue;
                 }
@@ -526,6 +541,86 @@ public final class QuoteStage implements Stage {
                 end--;
             }
             return start < end ? new Span(start, end) : null;
+        }
+
+        /** A naming verb's quote: the verb as cue, the named and the quoted name as the span. */
+        private record Named(CueAt cue, Span span) {
+        }
+
+        /** Verbs that give someone or something a name or label, the label being the quoted words. */
+        private static final Set<String> NAMING_VERBS = Set.of("call", "label", "brand", "dub", "describe", "deride", "denounce",
+                "characterize", "characterise", "term", "praise", "hail", "slam", "blast", "condemn", "mock");
+
+        /**
+         * A short quotation that is the name a naming verb gives its object: "called the senator a
+         * "nasty guy"", "described the plan as "reckless"", "slammed the media for being "dishonest"".
+         * The quote runs from the object to the closing mark; the verb's subject is the speaker. Null
+         * when the quotation is not such a complement, or the verb has no subject or object before it.
+         */
+        private Named naming(Marked m) {
+            for (Sentence s : sentences) {
+                if (!s.span().contains(m.whole())) {
+                    continue;
+                }
+                for (Token t : s.tokens()) {
+                    Dependency up = s.parentOf(t.index());
+                    if (!m.content().contains(t.span()) || up == null || up.governor() < 0
+                            || m.content().contains(s.tokens().get(up.governor()).span())) {
+                        continue; // not the head of the quoted words
+                    }
+                    int verb = up.governor();
+                    String rel = up.relation();
+                    if (rel.equals("cop") || rel.equals("mark")) {
+                        continue;
+                    }
+                    Token v = s.tokens().get(verb);
+                    boolean complement = rel.equals("xcomp") || rel.equals("obl:as") || rel.equals("obl:for") || rel.equals("advcl:for")
+                            || rel.equals("obj") || rel.equals("ccomp");
+                    if (!v.isVerb() || !NAMING_VERBS.contains(v.lemma().toLowerCase(Locale.ROOT)) || !complement) {
+                        return null;
+                    }
+                    if (s.children(verb).stream().anyMatch(d -> d.relation().equals("compound:prt") || d.relation().equals("obl:on")
+                            || d.relation().equals("obl:upon") || d.relation().equals("xcomp") && d.dependent() != t.index())) {
+                        return null; // "called on the council to end ...", "called for": a request, not a name
+                    }
+                    // who is named: the verb's object, or the subject of the small clause ("called Clinton a
+                    // "champion"") - every word between the verb and the quote must belong to it
+                    java.util.Set<Integer> named = new java.util.HashSet<>(s.subtree(t.index()));
+                    int subject = -1;
+                    for (Dependency d : s.children(verb)) {
+                        if (d.relation().equals("obj") && d.dependent() != t.index()) {
+                            named.addAll(s.subtree(d.dependent()));
+                        } else if (d.relation().equals("nsubj")) {
+                            subject = d.dependent();
+                        }
+                    }
+                    int first = verb + 1;
+                    while (first < s.tokens().size() && isPunct(s.tokens().get(first))) {
+                        first++;
+                    }
+                    boolean any = false;
+                    for (int i = first; i < s.tokens().size() && s.tokens().get(i).span().end() <= m.open(); i++) {
+                        if (!named.contains(i)) {
+                            return null;
+                        }
+                        any = true;
+                    }
+                    if (!any || subject < 0) {
+                        return null;
+                    }
+                    int end = m.end();
+                    // "a "nasty guy," an "anchor baby," "unstable" and "sick"": the names run on
+                    for (Marked next : marked) {
+                        if (next.open() >= end && next.end() <= s.span().end()
+                                && text.substring(end, next.open()).matches("[\\s,;]*((and|or|an?|the)\\s+)*")) {
+                            end = next.end();
+                        }
+                    }
+                    return new Named(new CueAt(s, verb, verb, subject), new Span(s.tokens().get(first).span().start(), end));
+                }
+                return null;
+            }
+            return null;
         }
 
         /** A quotation that starts in lower case: a piece of a sentence, not a sentence ("wants to "take America backward""). */

@@ -199,6 +199,20 @@ class QuoteStageTest {
     }
 
     @Test
+    void aQuotedNameGivenBySomeoneIsTheirQuoteWithWhoTheyNamed() {
+        Quote called = only(quotes(annotated("The mayor called the governor \u201Ca coward\u201D and \u201Ca liar\u201D.")));
+        assertEquals(Quote.Kind.DIRECT, called.kind());
+        assertEquals("the governor \u201Ca coward\u201D and \u201Ca liar\u201D", called.text());
+        assertEquals("called", called.cue().text());
+        assertTrue(called.speaker().name().contains("mayor"), called.toString());
+        Quote described = only(quotes(annotated("Okafor described the new border fence as \"a waste of money\".")));
+        assertEquals("the new border fence as \"a waste of money\"", described.text());
+        assertEquals("Okafor", described.speaker().name());
+        Quote request = only(quotes(annotated("The mayor called on the council to end the \"war on cars\" in the old town.")));
+        assertTrue(request.text().startsWith("the council to end"), "calling on someone is a request, not a name: " + request);
+    }
+
+    @Test
     void aReportedClauseMadeOfTwoQuotedPiecesIsOneMixedQuote() {
         String text = "Petrova said the offer was \u201Cdead\u201D and \u201Cnever serious\u201D.";
         Quote q = only(quotes(annotated(text)));

@@ -71,7 +71,7 @@ public final class Pipelines {
                 new ExtractStage(published),
                 new AnnotateStage(annotator),
                 new ActorStage(ActorKnowledge.load()),
-                new DictionaryStage(dictionary),
+                new DictionaryStage(dictionary.over(ActorDictionary.leaders())),
                 new QuoteStage(),
                 new EventStage(lexicon),
                 new TimeStage(),

@@ -62,8 +62,17 @@ public final class ActorDictionary {
             distinct = List.copyOf(distinct);
         }
 
-        /** The coding in force on {@code date} (the first that covers it), or null. */
+        /**
+         * The coding in force on {@code date} (the first that covers it), or null. With no date, an
+         * undated coding is preferred: which dated one holds cannot be known.
+         */
         public Affiliation at(LocalDate date) {
+            if (date == null) {
+                Affiliation undated = affiliations.stream().filter(a -> a.from() == null && a.to() == null).findFirst().orElse(null);
+                if (undated != null) {
+                    return undated;
+                }
+            }
             return affiliations.stream().filter(a -> a.covers(date)).findFirst().orElse(null);
         }
     }
@@ -91,6 +100,128 @@ public final class ActorDictionary {
         }
         this.byName = Map.copyOf(names);
         this.distinct = Map.copyOf(apart);
+    }
+
+    /**
+     * This dictionary over {@code base}: a name both know is this one's entry, the other names of
+     * {@code base} still apply. The analyst's dictionary goes over the shipped {@link #leaders()}.
+     */
+    public ActorDictionary over(ActorDictionary base) {
+        if (base.entries.isEmpty()) {
+            return this;
+        }
+        List<Entry> all = new ArrayList<>(entries);
+        all.addAll(base.entries);
+        return new ActorDictionary(all);
+    }
+
+    private static final class Shipped {
+        static final ActorDictionary LEADERS = readLeaders();
+    }
+
+    /**
+     * The heads of state and government (and other office holders news quotes most) that Argus
+     * ships in {@code leaders.tsv}: each with the terms of office and, beyond them, the country.
+     */
+    public static ActorDictionary leaders() {
+        return Shipped.LEADERS;
+    }
+
+    /** Country codes of states that no longer exist, which the leaders file may use. */
+    static final Set<String> FORMER_STATES = Set.of("YUG", "CSK", "DDR", "SUN");
+
+    private static ActorDictionary readLeaders() {
+        String path = "/org/argus/actors/leaders.tsv";
+        try (java.io.InputStream in = ActorDictionary.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("leaders list missing from the build: " + path);
+            }
+            return parseLeaders(new String(in.readAllBytes(), StandardCharsets.UTF_8), "leaders.tsv");
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + path, e);
+        }
+    }
+
+    /**
+     * Parses the leaders list: {@code name, aliases (|), country, role, from, to} per term of office;
+     * a person's terms (lines with the same name) become one entry. A bad line fails the load, naming it.
+     */
+    static ActorDictionary parseLeaders(String text, String where) {
+        Map<String, List<Affiliation>> terms = new java.util.LinkedHashMap<>();
+        Map<String, Set<String>> aliases = new HashMap<>();
+        Map<String, Integer> lines = new HashMap<>();
+        String[] rows = text.split("\n");
+        for (int i = 0; i < rows.length; i++) {
+            String row = rows[i].strip();
+            if (row.isEmpty() || row.startsWith("#") || row.startsWith("name\t")) {
+                continue;
+            }
+            String[] c = rows[i].split("\t", -1);
+            if (c.length != 6) {
+                throw new IllegalArgumentException(where + ":" + (i + 1) + ": expected 6 tab-separated columns, found " + c.length);
+            }
+            String name = c[0].strip();
+            String code = c[2].strip();
+            boolean org = code.equals("IGO") || code.equals("IMG");
+            String role = c[3].strip();
+            String sector = org ? code : switch (role) {
+                case "Leader" -> "REB";
+                case "Commander" -> "MIL";
+                case "Speaker" -> "LEG";
+                default -> "GOV";
+            };
+            LocalDate from;
+            LocalDate to;
+            try {
+                from = c[4].isBlank() ? null : leaderDate(c[4].strip(), false);
+                to = c[5].isBlank() ? null : leaderDate(c[5].strip(), true);
+            } catch (DateTimeParseException | NumberFormatException e) {
+                throw new IllegalArgumentException(where + ":" + (i + 1) + ": bad date: " + e.getMessage(), e);
+            }
+            String country = org ? null : code;
+            terms.computeIfAbsent(name, k -> new ArrayList<>()).add(new Affiliation(country, sector, role, from, to));
+            for (String alias : c[1].split("\\|")) {
+                if (!alias.isBlank()) {
+                    aliases.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(alias.strip());
+                }
+            }
+            lines.putIfAbsent(name, i + 1);
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (Map.Entry<String, List<Affiliation>> e : terms.entrySet()) {
+            List<Affiliation> codings = new ArrayList<>(e.getValue());
+            codings.sort(java.util.Comparator.comparing(Affiliation::from, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+            // the state served last ("Shevardnadze": Soviet minister, then Georgia's president)
+            String country = null;
+            for (Affiliation a : codings) {
+                if (a.country() != null) {
+                    country = a.country();
+                }
+            }
+            if (country != null) {
+                // out of office, or undated: still of their country, with no office to code
+                codings.add(new Affiliation(country, null, null, null, null));
+            }
+            List<String> other = aliases.getOrDefault(e.getKey(), Set.of()).stream().filter(a -> !a.equals(e.getKey())).toList();
+            entries.add(new Entry(e.getKey(), ActorType.PERSON, other, codings,
+                    List.of(), lines.get(e.getKey())));
+        }
+        return new ActorDictionary(entries);
+    }
+
+    /** "2019", "2019-04" or "2019-04-02": the first day of the period for a start, the last for an end. */
+    private static LocalDate leaderDate(String text, boolean end) {
+        String[] parts = text.split("-");
+        int year = Integer.parseInt(parts[0]);
+        if (parts.length == 1) {
+            return end ? LocalDate.of(year, 12, 31) : LocalDate.of(year, 1, 1);
+        }
+        int month = Integer.parseInt(parts[1]);
+        if (parts.length == 2) {
+            LocalDate first = LocalDate.of(year, month, 1);
+            return end ? first.withDayOfMonth(first.lengthOfMonth()) : first;
+        }
+        return LocalDate.parse(text);
     }
 
     /** A dictionary with no entries. */

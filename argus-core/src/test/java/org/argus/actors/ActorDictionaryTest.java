@@ -164,4 +164,80 @@ class ActorDictionaryTest {
         assertEquals(2, khalifa.mentions().size());
         assertEquals("Saddam Haftar", out.actorAt(new Span(19, 32)).name());
     }
+
+    @Test
+    void aLeaderIsCodedWithTheOfficeHeldOnTheArticlesDateAndTheCountryOutsideIt() {
+        ActorDictionary d = ActorDictionary.parseLeaders("""
+                name\taliases\tcountry\trole\tfrom\tto
+                Amina Okoro\tAmina Okorro\tNGA\tForeign Minister\t2011-05\t2015
+                Amina Okoro\t\tNGA\tPresident\t2019-06-12\t
+                Tunde Bello\t\tIGO\tSecretary-General\t2001\t2004
+                """, "test.tsv");
+        ActorDictionary.Entry okoro = d.lookup("Amina Okorro");
+        assertEquals("Amina Okoro", okoro.name());
+        assertEquals("Foreign Minister", okoro.at(LocalDate.of(2015, 12, 31)).role());
+        assertEquals("President", okoro.at(LocalDate.of(2023, 1, 1)).role());
+        ActorDictionary.Affiliation between = okoro.at(LocalDate.of(2017, 1, 1));
+        assertEquals("NGA", between.country());
+        assertNull(between.role(), "out of office: no office is coded");
+        assertNull(okoro.at(null).role(), "undated: which office held cannot be known");
+        assertEquals("NGA", okoro.at(null).country());
+        ActorDictionary.Affiliation un = d.lookup("Tunde Bello").at(LocalDate.of(2002, 1, 1));
+        assertNull(un.country());
+        assertEquals("IGO", un.sector());
+    }
+
+    @Test
+    void aBadLeadersLineNamesItsLine() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ActorDictionary.parseLeaders("name\taliases\tcountry\trole\tfrom\tto\nA B\t\tKEN\tPresident\t20x1\t\n",
+                        "l.tsv"));
+        assertTrue(e.getMessage().startsWith("l.tsv:2: "), e.getMessage());
+    }
+
+    @Test
+    void theAnalystsDictionaryGoesOverTheShippedLeaders() throws Exception {
+        ActorDictionary leaders = ActorDictionary.parseLeaders("Amina Okoro\t\tNGA\tPresident\t2019\t\n", "l.tsv");
+        ActorDictionary mine = ActorDictionary.load(write("mine.yaml", """
+                actors:
+                  - name: Amina Okoro
+                    country: GHA
+                """), e -> { });
+        ActorDictionary both = mine.over(leaders);
+        assertEquals("GHA", both.lookup("Amina Okoro").at(null).country());
+        assertEquals("NGA", ActorDictionary.empty().over(leaders).lookup("Amina Okoro").at(null).country());
+    }
+
+    @Test
+    void theShippedLeadersAreValidAndNoNameBelongsToTwoCountries() {
+        ActorDictionary leaders = ActorDictionary.leaders();
+        assertTrue(leaders.entries().size() > 1000, "leaders: " + leaders.entries().size());
+        ActorKnowledge knowledge = ActorKnowledge.load();
+        java.util.Set<String> countries = new java.util.HashSet<>(ActorDictionary.FORMER_STATES);
+        knowledge.names().forEach(n -> {
+            ActorKnowledge.Entry e = knowledge.lookup(n);
+            if (e != null && e.country() != null) {
+                countries.add(e.country());
+            }
+        });
+        java.util.Map<String, String> owner = new java.util.HashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (ActorDictionary.Entry e : leaders.entries()) {
+            for (ActorDictionary.Affiliation a : e.affiliations()) {
+                if (a.country() != null && !countries.contains(a.country())) {
+                    problems.add(e.name() + ": unknown country " + a.country());
+                }
+            }
+            String country = e.at(null) == null ? "IGO" : String.valueOf(e.at(null).country());
+            List<String> names = new ArrayList<>(e.aliases());
+            names.add(e.name());
+            for (String n : names) {
+                String earlier = owner.putIfAbsent(ActorDictionary.key(n), country);
+                if (earlier != null && !earlier.equals(country)) {
+                    problems.add("'" + n + "' is both " + earlier + " and " + country);
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
 }

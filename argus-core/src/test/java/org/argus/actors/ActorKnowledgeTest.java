@@ -44,7 +44,7 @@ class ActorKnowledgeTest {
             assertEquals(iso, KB.lookup(row[1]).country(), "name of " + iso);
             if (!NO_DEMONYM.contains(iso)) {
                 assertTrue(row.length > 3 && !row[3].isBlank(), "demonym of " + iso);
-                for (String demonym : row[3].split("\\|")) {
+                for (String demonym : row[3].split("\\||, ")) { // "Bosnian, Herzegovinian" are two
                     assertNotNull(KB.lookup(demonym), "demonym " + demonym);
                 }
             }

@@ -919,6 +919,7 @@ public final class EventStage implements Stage {
             for (Dependency d : s.children(node)) {
                 String rel = d.baseRelation();
                 if (rel.equals("acl") || rel.equals("appos") || rel.equals("parataxis") || rel.equals("punct") || rel.equals("dep")
+                        || rel.equals("ccomp") || rel.equals("advcl") // "the notion that he was ...": its own clause
                         || rel.equals("amod") && s.tokens().get(d.dependent()).isVerb()) {
                     included.removeAll(s.subtree(d.dependent()));
                 }

@@ -319,6 +319,8 @@ class EventStageTest {
         Event e = only(Analysed.text("Canada froze part of a training programme for Haiti designed to rebuild the police,"
                 + " the Toronto Star reported."), EventType.SANCTION);
         assertTrue(e.target().stream().noneMatch(r -> r.name().contains("Star")), e.toString());
+        Event notion = only(Analysed.text("Senator Okafor rejected the claim that she had misled the committee."), EventType.REJECT);
+        assertTrue(notion.target().stream().noneMatch(r -> r.name().contains("Okafor")), "the claim is not she: " + notion);
     }
 
     @Test

@@ -100,6 +100,69 @@ public final class ActorDictionary {
         }
         this.byName = Map.copyOf(names);
         this.distinct = Map.copyOf(apart);
+        Map<String, List<Entry>> surnames = new HashMap<>();
+        for (Entry e : entries) {
+            if (e.type() != ActorType.PERSON || e.affiliations().stream().allMatch(a -> office(a.role()) == null)) {
+                continue;
+            }
+            Set<String> own = new LinkedHashSet<>();
+            own.add(surname(e.name()));
+            e.aliases().forEach(a -> own.add(surname(a)));
+            for (String k : own) {
+                if (!k.isEmpty()) {
+                    surnames.computeIfAbsent(k, x -> new ArrayList<>()).add(e);
+                }
+            }
+        }
+        surnames.replaceAll((k, v) -> List.copyOf(v));
+        this.bySurname = Map.copyOf(surnames);
+    }
+
+    private final Map<String, List<Entry>> bySurname;
+
+    /** Offices a title names, as classes: "President" and "Head of State" are one, "Premier" and "Prime Minister" another. */
+    private static String office(String role) {
+        if (role == null) {
+            return null;
+        }
+        String r = role.strip().toLowerCase(Locale.ROOT);
+        return switch (r) {
+            case "president", "head of state", "monarch", "king", "queen", "emir", "sultan", "supreme leader" -> "head of state";
+            case "prime minister", "premier", "chancellor", "head of government" -> "head of government";
+            case "foreign minister", "secretary of state" -> "foreign minister";
+            case "secretary-general", "secretary general" -> "secretary-general";
+            default -> null;
+        };
+    }
+
+    /** The last word of a name, without an Arabic article: "Bashar al-Assad" and "Assad" give "assad". */
+    static String surname(String name) {
+        String[] words = key(name).split(" ");
+        String last = words[words.length - 1];
+        return last.replaceFirst("^(al|el|ad|as|ash|an|ar)-", "");
+    }
+
+    /**
+     * The one entry a titled surname names on {@code date}: "President Okoro" is the Okoro who held a
+     * presidency then. Undated, the one Okoro who ever held that office. Null when none is, or when
+     * two are ("President Bush" with no date).
+     */
+    public Entry byTitle(String name, String title, LocalDate date) {
+        String office = office(title);
+        if (office == null || name == null || name.isBlank()) {
+            return null;
+        }
+        Entry found = null;
+        for (Entry e : bySurname.getOrDefault(surname(name), List.of())) {
+            boolean held = e.affiliations().stream().anyMatch(a -> office.equals(office(a.role())) && (date == null || a.covers(date)));
+            if (held) {
+                if (found != null && found != e) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
     }
 
     /**

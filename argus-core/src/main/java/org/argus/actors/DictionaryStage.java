@@ -51,6 +51,13 @@ public final class DictionaryStage implements Stage {
         Map<Object, Actor> out = new LinkedHashMap<>();
         for (Actor actor : document.actors()) {
             ActorDictionary.Entry entry = match(actor);
+            if (entry == null && actor.type() == org.argus.model.ActorType.PERSON && !actor.name().contains(" ")) {
+                // "President Okoro", with no full name in the article: the one Okoro then in that office
+                entry = dictionary.byTitle(actor.name(), actor.role(), date);
+                if (entry != null && dictionary.keptApart(entry, actor.name())) {
+                    entry = null;
+                }
+            }
             if (entry == null) {
                 out.put(actor.id(), actor);
                 continue;

@@ -240,4 +240,32 @@ class ActorDictionaryTest {
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
+
+    @Test
+    void aTitledSurnameIsTheOneLeaderThenInThatOffice() {
+        ActorDictionary d = ActorDictionary.parseLeaders("""
+                Amina Okoro\t\tNGA\tPresident\t2019\t
+                Tunde Okoro\t\tNGA\tPrime Minister\t2001\t2004
+                Ngozi Bello\t\tGHA\tPresident\t1990\t1995
+                Musa Bello\t\tGHA\tPresident\t2010\t2014
+                Omar al-Rashid\t\tSDN\tPresident\t1980\t1985
+                """, "l.tsv");
+        assertEquals("Amina Okoro", d.byTitle("Okoro", "President", LocalDate.of(2020, 5, 1)).name());
+        assertEquals("Tunde Okoro", d.byTitle("Okoro", "Premier", LocalDate.of(2002, 5, 1)).name());
+        assertNull(d.byTitle("Okoro", "President", LocalDate.of(2002, 5, 1)), "no Okoro was president then");
+        assertNull(d.byTitle("Bello", "President", null), "two President Bellos: undated, either");
+        assertEquals("Ngozi Bello", d.byTitle("Bello", "President", LocalDate.of(1992, 1, 1)).name());
+        assertEquals("Amina Okoro", d.byTitle("Okoro", "President", null).name());
+        assertEquals("Omar al-Rashid", d.byTitle("Rashid", "President", null).name());
+        assertNull(d.byTitle("Okoro", "former President", null), "a former holder is not placed by a title");
+        assertNull(d.byTitle("Okoro", "spokesperson", null));
+
+        String text = "Premier Okoro spoke.";
+        Document doc = Document.of(new RawDocument("t", SourceRef.file("t.txt"), InputFormat.TEXT, text, null, null, null, null))
+                .withActors(List.of(new Actor("okoro", "Okoro", ActorType.PERSON, null, null, "Premier",
+                        List.of(new Mention("Okoro", new Span(8, 13))))));
+        Actor coded = new DictionaryStage(d).apply(doc).actors().get(0);
+        assertEquals("Tunde Okoro", coded.name());
+        assertEquals("NGA", coded.country());
+    }
 }

@@ -61,15 +61,12 @@ public final class Pipelines {
 
     /**
      * The whole analysis with the analyst's actor dictionary and event lexicon; the lexicon's
-     * predicates also make their sentences worth a parse ({@link #parseSelector}).
+     * predicates also make their sentences worth a parse (the annotator's models are shared).
      */
     public static Pipeline full(TextAnnotator annotator, LocalDate published, ActorDictionary dictionary, Lexicon lexicon) {
-        if (lexicon != Shipped.LEXICON) {
-            ADDED_LEMMAS.addAll(lexicon.lemmas());
-        }
         return Pipeline.of(
                 new ExtractStage(published),
-                new AnnotateStage(annotator),
+                new AnnotateStage(lexicon == Shipped.LEXICON ? annotator : annotator.parsing(parseSelector(lexicon))),
                 new ActorStage(ActorKnowledge.load()),
                 new DictionaryStage(dictionary.over(ActorDictionary.leaders())),
                 new QuoteStage(),
@@ -83,16 +80,17 @@ public final class Pipelines {
      * quotation mark. The events and quotes stages read nothing from the others.
      */
     public static ParseSelector parseSelector() {
-        Set<String> lemmas = new HashSet<>(Shipped.LEXICON.lemmas());
+        return parseSelector(Shipped.LEXICON);
+    }
+
+    /** The sentences worth a parse when {@code lexicon}'s predicates are the events looked for. */
+    private static ParseSelector parseSelector(Lexicon lexicon) {
+        Set<String> lemmas = new HashSet<>(lexicon.lemmas());
         lemmas.addAll(QuoteStage.cueLemmas());
         lemmas.add("according");
         Set<String> wanted = Set.copyOf(lemmas);
-        return (words, sentenceLemmas) -> anyIn(sentenceLemmas, wanted) || anyIn(words, wanted) || hasQuoteMark(words)
-                || !ADDED_LEMMAS.isEmpty() && (anyIn(sentenceLemmas, ADDED_LEMMAS) || anyIn(words, ADDED_LEMMAS));
+        return (words, sentenceLemmas) -> anyIn(sentenceLemmas, wanted) || anyIn(words, wanted) || hasQuoteMark(words);
     }
-
-    /** Predicates of analysts' lexicons in use in this process, which the parse selector also looks for. */
-    private static final Set<String> ADDED_LEMMAS = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private static boolean anyIn(List<String> tokens, Set<String> wanted) {
         for (String t : tokens) {

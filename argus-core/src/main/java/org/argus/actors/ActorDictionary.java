@@ -170,8 +170,8 @@ public final class ActorDictionary {
      * {@code base} still apply. The analyst's dictionary goes over the shipped {@link #leaders()}.
      */
     public ActorDictionary over(ActorDictionary base) {
-        if (base.entries.isEmpty()) {
-            return this;
+        if (base.entries.isEmpty() || entries.isEmpty()) {
+            return base.entries.isEmpty() ? this : base;
         }
         List<Entry> all = new ArrayList<>(entries);
         all.addAll(base.entries);

@@ -506,20 +506,12 @@ public final class EventStage implements Stage {
      */
     private static List<Integer> conditionSubjects(Sentence s, int head) {
         List<Integer> clauses = new ArrayList<>();
-        int node = clauseOf(s, head);
-        for (Dependency d : s.children(node)) {
+        for (Dependency d : s.children(clauseOf(s, head))) {
             if (d.baseRelation().equals("xcomp")) {
                 clauses.add(d.dependent());
             }
         }
-        for (int depth = 0; depth < 4 && node >= 0; depth++) {
-            clauses.add(node);
-            Dependency up = s.parentOf(node);
-            if (up == null || up.governor() < 0 || !up.baseRelation().equals("xcomp") && !up.baseRelation().equals("conj")) {
-                break;
-            }
-            node = up.governor();
-        }
+        clauses.addAll(clauseChain(s, head));
         List<Integer> out = new ArrayList<>();
         for (int c : clauses) {
             for (Dependency d : s.children(c)) {
@@ -541,20 +533,29 @@ public final class EventStage implements Stage {
      * complement or conjunct of (up to four levels), matches {@code test}.
      */
     private static boolean clauseChainHas(Sentence s, int head, java.util.function.Predicate<Dependency> test) {
-        int node = clauseOf(s, head);
-        for (int depth = 0; depth < 4 && node >= 0; depth++) {
+        for (int node : clauseChain(s, head)) {
             for (Dependency d : s.children(node)) {
                 if (test.test(d)) {
                     return true;
                 }
             }
+        }
+        return false;
+    }
+
+    /** The event's clause ({@link #clauseOf}) and the verbs it is the complement or conjunct of, up to four levels. */
+    private static List<Integer> clauseChain(Sentence s, int head) {
+        List<Integer> chain = new ArrayList<>();
+        int node = clauseOf(s, head);
+        for (int depth = 0; depth < 4 && node >= 0; depth++) {
+            chain.add(node);
             Dependency up = s.parentOf(node);
             if (up == null || up.governor() < 0 || !up.baseRelation().equals("xcomp") && !up.baseRelation().equals("conj")) {
-                return false;
+                break;
             }
             node = up.governor();
         }
-        return false;
+        return chain;
     }
 
     private static boolean marker(Sentence s, int clause, String word) {

@@ -65,6 +65,12 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         return new CoreNlpAnnotator(pipeline, parser, selector);
     }
 
+    /** The same loaded models, parsing the sentences {@code newSelector} picks (the stock pipeline parses all). */
+    @Override
+    public CoreNlpAnnotator parsing(ParseSelector newSelector) {
+        return parser == null ? this : new CoreNlpAnnotator(pipeline, parser, newSelector);
+    }
+
     /** Loads CoreNLP's stock tokenize..depparse pipeline with default settings (the benchmark's baseline). */
     public static CoreNlpAnnotator loadStock() {
         return new CoreNlpAnnotator(new StanfordCoreNLP(CoreNlpConfig.stockProperties()), null, ParseSelector.ALL);

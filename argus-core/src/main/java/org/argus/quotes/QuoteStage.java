@@ -45,8 +45,10 @@ import org.argus.pipeline.Stage;
  * quote: in the quote's own sentence (nearest one that has a subject), else in a short sentence right
  * after it ("..., he said."), else a preceding sentence ending with ':'. A quote-only sentence that
  * directly follows an attributed quote in the same paragraph ("A," she said. "B."), or a quotation
- * the cue interrupts ("A," she said, "B."), is merged with it: the merged quote's span covers both
- * parts and its text is the parts joined by one space. The speaker
+ * the cue interrupts ("A," she said, "B."), is merged with it, and so is a paragraph that is nothing
+ * but a closed quotation right after the paragraph that ends with an attributed quotation (the speaker
+ * goes on talking): the merged quote's span covers the parts and its text is the parts joined by one
+ * space. The speaker
  * is the cue's {@code nsubj} (climbing through conj/advcl/xcomp), expanded to its noun phrase (det,
  * compound, flat, amod, possessive). It is resolved with {@link Document#actorAt}; a pronoun
  * (he/she, they/it) resolves to the latest actor of fitting type (PERSON; ORGANIZATION, GROUP, COUNTRY)
@@ -393,6 +395,17 @@ public final class QuoteStage implements Stage {
                         continue;
                     }
                     cue = cueInNeighbours(m);
+                    if (cue == null && runsOn(previous, previousCue, previousMarked, m)) {
+                        // "A," she said. || "B."  -> one quote: a paragraph that is only a quotation
+                        // continues the attributed quotation that ends the paragraph before it
+                        Quote merged = new Quote(previous.text() + " " + m.content().of(text),
+                                new Span(previous.span().start(), m.content().end()), Quote.Kind.DIRECT,
+                                previous.speaker(), previous.cue());
+                        out.set(out.size() - 1, merged);
+                        previous = merged;
+                        previousMarked = m;
+                        continue;
+                    }
                 }
                 Span mixed = (partial || fragment(m)) && cue != null ? reportedAround(cue, m) : null;
                 if (mixed != null) {
@@ -688,6 +701,38 @@ public final class QuoteStage implements Stage {
         private static final int GAP_CHARS = 300;
 
         /** Whether the text between two quotes holds only the cue clause (no other quote, same paragraph). */
+        /**
+         * Whether quotation {@code m} is a paragraph of its own, closed, that directly follows the
+         * paragraph holding the attributed direct quotation {@code previous}, with no other quotation
+         * between them: in news the same speaker goes on talking.
+         */
+        private boolean runsOn(Quote previous, CueAt previousCue, Marked previousMarked, Marked m) {
+            if (previous == null || previousCue == null || previous.kind() != Quote.Kind.DIRECT
+                    || previous.span().end() > m.open() || m.close() < 0 || previousMarked != lastMarkedBefore(m)) {
+                return false;
+            }
+            List<Span> paras = paragraphs(text);
+            for (int i = 1; i < paras.size(); i++) {
+                Span para = paras.get(i);
+                if (para.start() == m.open()) {
+                    Span before = paras.get(i - 1);
+                    return para.end() == m.end() && before.contains(new Span(previousMarked.end() - 1, previousMarked.end()))
+                            && before.contains(previousCue.span());
+                }
+            }
+            return false;
+        }
+
+        private Marked lastMarkedBefore(Marked m) {
+            Marked last = null;
+            for (Marked o : marked) {
+                if (o.open() < m.open()) {
+                    last = o;
+                }
+            }
+            return last;
+        }
+
         private boolean between(int from, int to, CueAt cue) {
             Span c = cue.span();
             if (c.start() < from || c.end() > to) {

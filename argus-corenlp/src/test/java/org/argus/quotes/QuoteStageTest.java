@@ -311,6 +311,23 @@ class QuoteStageTest {
     }
 
     @Test
+    void aParagraphThatIsOnlyAQuotationGoesOnWithTheAttributedQuoteBeforeIt() {
+        String text = "\u201CThe corridor will open on Monday,\u201D the governor said at the crossing.\n\n"
+                + "\u201CTrucks with food go first, then the buses with the wounded.\u201D\n\n"
+                + "The convoy was delayed by rain.\n\n"
+                + "\u201CNobody has told us anything about the buses.\u201D";
+        List<Quote> qs = quotes(annotated(text));
+        assertEquals(2, qs.size(), qs::toString);
+        Quote first = qs.get(0);
+        assertEquals("The corridor will open on Monday, Trucks with food go first, then the buses with the wounded.", first.text());
+        assertEquals("the governor", first.speaker().name());
+        assertEquals("said", first.cue().text());
+        // after a paragraph of narration, a quotation is not the governor's by continuation
+        assertEquals(null, qs.get(1).cue(), qs::toString);
+        assertTrue(qs.get(1).span().start() > text.indexOf("rain"), qs::toString);
+    }
+
+    @Test
     void theMinistryResolvesToTheNearestMatchingOrganisation() {
         String text = "The Ministry of Defence issued a statement after the attack. "
                 + "\u201CNo strikes on civilian targets took place,\u201D the ministry said.";

@@ -14,7 +14,7 @@ final class QuotesCommand extends ListCommand {
     @Option(names = "--speaker", description = "Only quotes whose speaker contains this text.")
     String speaker;
 
-    @Option(names = "--kind", description = "direct or indirect.")
+    @Option(names = "--kind", description = "direct, indirect or labelled (NAME: words, as in transcripts and headlines).")
     String kind;
 
     @Option(names = "--from", paramLabel = "DATE", description = "Only articles published on or after this date.")

@@ -72,7 +72,7 @@ public final class TextSummary {
         out.append("Quotes (").append(doc.quotes().size()).append("):\n");
         for (Quote q : doc.quotes()) {
             String speaker = q.speaker() == null ? "(unknown)" : q.speaker().name();
-            out.append("  - ").append(speaker).append(q.kind() == Quote.Kind.DIRECT ? ": \u201C" : " (reported): \u201C")
+            out.append("  - ").append(speaker).append(q.kind() != Quote.Kind.INDIRECT ? ": \u201C" : " (reported): \u201C")
                     .append(shorten(q.text())).append("\u201D\n");
         }
         return out.toString();

@@ -56,6 +56,12 @@ import org.argus.pipeline.Stage;
  * preceding actor whose name or role contains the noun. Otherwise the reference has the phrase as name
  * and no actor id.
  *
+ * <p><b>Labelled statements.</b> A line "NAME: words" whose label is a person or organisation the
+ * article names (a headline, a transcript), and a quotation that opens with such a label or one in
+ * capitals ("PENCE: Well, ..."), are of kind LABELLED, the label being the speaker and ":" the cue. A
+ * quotation running over paragraphs stops before a paragraph that opens a new speaker's turn, so a
+ * transcript quoted paragraph by paragraph is never one speaker's quote.
+ *
  * <p><b>Indirect quotes.</b> A cue verb with a subject and a clausal complement ("X said (that) ...",
  * "X told reporters ..."), a cue clause attached as parataxis ("The talks failed, he said.") and
  * "according to X, ...". Cues inside a direct quote and clauses mostly covered by a direct quote are
@@ -251,7 +257,7 @@ public final class QuoteStage implements Stage {
                 while (true) {
                     if (j >= paras.get(cur).end()) {
                         if (cur - p + 1 < MAX_PARAGRAPHS && cur + 1 < paras.size()
-                                && isOpening(text, paras.get(cur + 1).start())) {
+                                && isOpening(text, paras.get(cur + 1).start()) && !opensATurn(text, paras.get(cur + 1).start() + 1)) {
                             cur++;
                             j = paras.get(cur).start() + 1;
                             continue;
@@ -286,6 +292,19 @@ public final class QuoteStage implements Stage {
             }
         }
         return out;
+    }
+
+    /** A transcript turn's label in capitals at the head of a line or quotation: "WALLACE: ", "Q: ". */
+    private static final java.util.regex.Pattern TURN_LABEL = java.util.regex.Pattern.compile(
+            "[ \\t]*(\\p{Lu}[\\p{Lu}\\p{M}.'\u2019-]*(?: \\p{Lu}[\\p{Lu}\\p{M}.'\u2019-]*){0,3}):[ \\t]+\\S");
+
+    /** Whether a new speaker's turn in capitals ("PENCE: ...") starts at {@code at}: a quotation never runs into it. */
+    static boolean opensATurn(String text, int at) {
+        if (at >= text.length()) {
+            return false;
+        }
+        Matcher m = TURN_LABEL.matcher(text).region(at, text.length());
+        return m.lookingAt() && !m.group(1).equals("I");
     }
 
     static Span trim(String text, int s, int e) {
@@ -351,6 +370,13 @@ public final class QuoteStage implements Stage {
                     continue;
                 }
                 if (!partial && consumedPartials.stream().anyMatch(s -> s.contains(m.content()))) {
+                    continue;
+                }
+                Quote turn = transcriptTurn(m);
+                if (turn != null) {
+                    // "PENCE: Well, ..." inside quotation marks: a transcript turn, its label the speaker
+                    out.add(turn);
+                    previous = null;
                     continue;
                 }
                 CueAt cue = cueInOwnSentences(m);
@@ -503,6 +529,45 @@ public final class QuoteStage implements Stage {
          * {@value #LABEL_WORDS} words, and what follows runs to the end of its sentence or line. A
          * quotation there that has no speaker yet gets the label as its speaker instead.
          */
+        /**
+         * The quotation as a transcript turn when its words open with a speaker's label: capitals
+         * ("WALLACE: ...") or the name of a person or organisation the article names ("Chris Matthews: ...").
+         * The content is what follows the label; null when there is no such label.
+         */
+        private Quote transcriptTurn(Marked m) {
+            Span c = m.content();
+            Matcher lm = LABEL_LINE.matcher(text).region(c.start(), c.end());
+            lm.useAnchoringBounds(true);
+            if (!lm.lookingAt() || lm.start(1) != c.start()) {
+                return null;
+            }
+            Span label = new Span(lm.start(1), lm.end(1));
+            if (wordCount(label.of(text)) > LABEL_WORDS) {
+                return null;
+            }
+            Actor a = speakerAt(label);
+            if (a == null && !opensATurn(text, label.start())) {
+                return null;
+            }
+            Span content = tokenless(lm.start(2), c.end());
+            if (content == null || wordCount(content.of(text)) < 3) {
+                return null;
+            }
+            ActorRef speaker = a != null ? ref(a, label) : new ActorRef(label.of(text), null, null, null, label);
+            return new Quote(content.of(text), content, Quote.Kind.LABELLED, speaker, new Quote.Cue(":", new Span(label.end(), label.end() + 1)));
+        }
+
+        /** The person or organisation whose mention makes up (most of) a label, or null. */
+        private Actor speakerAt(Span label) {
+            Actor a = doc.actorAt(label);
+            if (a == null || a.type() != ActorType.PERSON && a.type() != ActorType.ORGANIZATION
+                    || a.mentions().stream().noneMatch(x -> x.span().start() >= label.start() && x.span().end() <= label.end()
+                    && x.span().length() * 2 >= label.length())) {
+                return null;
+            }
+            return a;
+        }
+
         private void labelled(List<Quote> out) {
             java.util.regex.Matcher m = LABEL_LINE.matcher(text);
             while (m.find()) {
@@ -510,10 +575,8 @@ public final class QuoteStage implements Stage {
                 if (wordCount(label.of(text)) > LABEL_WORDS) {
                     continue;
                 }
-                Actor a = doc.actorAt(label);
-                if (a == null || a.type() != ActorType.PERSON && a.type() != ActorType.ORGANIZATION
-                        || a.mentions().stream().noneMatch(x -> x.span().start() >= label.start() && x.span().end() <= label.end()
-                        && x.span().length() * 2 >= label.length())) {
+                Actor a = speakerAt(label);
+                if (a == null) {
                     continue;
                 }
                 int start = m.start(2);
@@ -540,7 +603,7 @@ public final class QuoteStage implements Stage {
                     }
                 }
                 if (!taken) {
-                    out.add(new Quote(content.of(text), content, Quote.Kind.INDIRECT, speaker, cue));
+                    out.add(new Quote(content.of(text), content, Quote.Kind.LABELLED, speaker, cue));
                 }
             }
         }

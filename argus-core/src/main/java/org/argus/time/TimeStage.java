@@ -165,10 +165,10 @@ public final class TimeStage implements Stage {
         return false;
     }
 
-    /** The direct quote whose content holds {@code span}, or null. */
+    /** The direct quote (or labelled statement) whose content holds {@code span}, or null. */
     private static Quote quoteAround(Document doc, Span span) {
         for (Quote q : doc.quotes()) {
-            if (q.kind() == Quote.Kind.DIRECT && q.span().contains(span)) {
+            if (q.kind() != Quote.Kind.INDIRECT && q.span().contains(span)) {
                 return q;
             }
         }

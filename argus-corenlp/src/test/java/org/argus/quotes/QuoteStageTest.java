@@ -232,6 +232,7 @@ class QuoteStageTest {
         assertEquals("The ceasefire will not survive the winter", q.text());
         assertEquals("maria-petrova", q.speaker().actorId());
         assertEquals(":", q.cue().text());
+        assertEquals(Quote.Kind.LABELLED, q.kind());
     }
 
     @Test
@@ -325,6 +326,35 @@ class QuoteStageTest {
         // after a paragraph of narration, a quotation is not the governor's by continuation
         assertEquals(null, qs.get(1).cue(), qs::toString);
         assertTrue(qs.get(1).span().start() > text.indexOf("rain"), qs::toString);
+    }
+
+    @Test
+    void quotedTranscriptTurnsAreOneQuotePerSpeakerWithTheLabelAsSpeaker() {
+        String text = "The interview went as follows:\n\n"
+                + "\"HOST: Will the ceasefire hold through the weekend, minister?\n\n"
+                + "\"OKORO: It will hold if the other side keeps its word. We have kept ours.\n\n"
+                + "\"HOST: Thank you for your time.\"\n\n"
+                + "\"Our position is simple: no talks under fire,\" the minister said later.";
+        List<Quote> qs = quotes(annotated(text));
+        List<Quote> turns = qs.stream().filter(q -> q.kind() == Quote.Kind.LABELLED).toList();
+        assertEquals(List.of("HOST", "OKORO", "HOST"), turns.stream().map(q -> q.speaker().name()).toList(), qs::toString);
+        assertEquals("It will hold if the other side keeps its word. We have kept ours", turns.get(1).text());
+        assertEquals(":", turns.get(1).cue().text());
+        // a colon inside an ordinary quotation is no speaker's label
+        Quote last = qs.get(qs.size() - 1);
+        assertEquals(Quote.Kind.DIRECT, last.kind(), qs::toString);
+        assertEquals("the minister", last.speaker().name());
+    }
+
+    @Test
+    void anUnquotedLineAfterANamedPersonsLabelIsATranscriptTurn() {
+        String text = "Amina Okoro spoke to the radio on Sunday.\n\nAmina Okoro: The corridor stays open for as long as it takes.";
+        Document d = annotated(text).withActors(List.of(
+                actor(text, "amina-okoro", "Amina Okoro", ActorType.PERSON, "NGA", "GOV", null, "Amina Okoro")));
+        Quote q = only(quotes(d));
+        assertEquals(Quote.Kind.LABELLED, q.kind());
+        assertEquals("amina-okoro", q.speaker().actorId());
+        assertEquals("The corridor stays open for as long as it takes", q.text());
     }
 
     @Test

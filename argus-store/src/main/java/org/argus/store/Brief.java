@@ -94,7 +94,7 @@ public record Brief(String query, List<CorpusActor> actors, LocalDate from, Loca
                 about.add(quote);
             }
         }
-        Comparator<CorpusQuote> main = Comparator.comparing((CorpusQuote c) -> !"direct".equals(c.kind()))
+        Comparator<CorpusQuote> main = Comparator.comparing((CorpusQuote c) -> "indirect".equals(c.kind()))
                 .thenComparing(Comparator.comparingInt((CorpusQuote c) -> c.text().length()).reversed());
         by.sort(main);
         about.sort(main);

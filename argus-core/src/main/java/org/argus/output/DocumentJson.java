@@ -125,6 +125,12 @@ public final class DocumentJson {
         e.source().forEach(r -> source.add(eventRef(r, e.place(), false)));
         ArrayNode target = o.putArray("target");
         e.target().forEach(r -> target.add(eventRef(r, e.place(), true)));
+        if (e.target().isEmpty() && e.type() == org.argus.model.EventType.PROTEST) {
+            ObjectNode implied = impliedAuthorities(e);
+            if (implied != null) {
+                target.add(implied);
+            }
+        }
         if (e.date() == null) {
             o.putNull("date");
             o.putNull("datePrecision");
@@ -184,6 +190,43 @@ public final class DocumentJson {
             o.put("code", by.country());
             o.put("codeFrom", "place");
             o.put("codePlace", by.name());
+        }
+        return o;
+    }
+
+    /**
+     * A protest whose sentence names no one it is aimed at is coded, as location-coded event data
+     * does, against the authorities (sector GOV) of the place it happens in, else of the protesters'
+     * own country: no name and no actor, {@code code} with {@code codeFrom: "place"} (and
+     * {@code codePlace}) or {@code codeFrom: "source"}. Null when neither is known.
+     */
+    private ObjectNode impliedAuthorities(Event e) {
+        String code = null;
+        String from = null;
+        if (e.place() != null && e.place().country() != null) {
+            code = e.place().country();
+            from = "place";
+        } else {
+            java.util.Set<String> countries = new java.util.HashSet<>();
+            e.source().forEach(r -> countries.add(r.country() != null ? r.country()
+                    : r.place() != null ? r.place().country() : null));
+            if (countries.size() == 1 && !countries.contains(null)) {
+                code = countries.iterator().next();
+                from = "source";
+            }
+        }
+        if (code == null) {
+            return null;
+        }
+        ObjectNode o = mapper.createObjectNode();
+        o.putNull("name");
+        o.putNull("actor");
+        o.putNull("country");
+        o.put("sector", "GOV");
+        o.put("code", code);
+        o.put("codeFrom", from);
+        if ("place".equals(from)) {
+            o.put("codePlace", e.place().name());
         }
         return o;
     }

@@ -26,7 +26,9 @@ import org.argus.pipeline.Stage;
  *
  * <p>A candidate is a proper-noun phrase (or a LOCATION entity) after a locative preposition (in, at,
  * near, outside, ...), or the object of the trigger when it names a known place other than a country,
- * that hangs from the trigger, from a word under it, or from the word the trigger hangs from. "The
+ * that hangs from the trigger, from a word under it, or from the word the trigger hangs from; when
+ * none does and the sentence has exactly one such locative place elsewhere, not in a clause with a
+ * subject of its own, that one. "The
  * city of X" names X; a facility ("the al-Karama airbase") keeps its whole name and takes the
  * country and coordinates of its namesake town when the gazetteer knows it.
  *
@@ -115,6 +117,7 @@ public final class PlaceStage implements Stage {
         }
         List<EntityMention> entities = doc.annotation().entities().stream().filter(m -> m.sentence() == s.index()).toList();
         Phrase best = null;
+        List<Phrase> elsewhere = new ArrayList<>();
         for (Dependency d : s.dependencies()) {
             if (d.governor() < 0) {
                 continue;
@@ -124,8 +127,12 @@ public final class PlaceStage implements Stage {
             if (!locative && !object) {
                 continue;
             }
-            int distance = attachment(s, d.governor(), trigger);
+            int distance = d.governor() == trigger || !ownSubject(s, d.governor()) ? attachment(s, d.governor(), trigger) : -1;
             if (distance < 0) {
+                Phrase p = locative && !ownSubject(s, d.governor()) ? phrase(doc, s, d.dependent(), entities, Integer.MAX_VALUE) : null;
+                if (p != null && !overlapsActor(e.source(), p.span()) && !overlapsActor(e.target(), p.span())) {
+                    elsewhere.add(p);
+                }
                 continue;
             }
             Phrase p = phrase(doc, s, d.dependent(), entities, distance);
@@ -141,6 +148,12 @@ public final class PlaceStage implements Stage {
             if (best == null || p.distance() < best.distance()) {
                 best = p;
             }
+        }
+        if (best == null && elsewhere.size() == 1) {
+            // the parser hung the sentence's one place on another word ("blocked roads in the
+            // capital city of Algiers demanding ...", "in Algiers" read under the participle):
+            // a sentence that names one place tells where its event happened
+            best = elsewhere.get(0);
         }
         return best == null ? null : resolve(doc, s, best, entities, context);
     }
@@ -218,6 +231,19 @@ public final class PlaceStage implements Stage {
      * steps down when it lies under the trigger (at most 3), 1 when it is the word the trigger hangs
      * from; -1 when it is not tied to it.
      */
+    /**
+     * Whether {@code verb} heads a clause with a subject of its own that is not a pronoun: "while
+     * others gathered in Khartoum" tells where others were, not where the event was ("when they blew
+     * themselves up in Tel Aviv" does).
+     */
+    private static boolean ownSubject(Sentence s, int verb) {
+        if (!s.tokens().get(verb).isVerb()) {
+            return false;
+        }
+        return s.children(verb).stream().anyMatch(c -> c.relation().startsWith("nsubj")
+                && !s.tokens().get(c.dependent()).pos().startsWith("PRP"));
+    }
+
     private static int attachment(Sentence s, int governor, int trigger) {
         if (governor == trigger) {
             return 0;

@@ -21,9 +21,13 @@ import org.junit.jupiter.api.Test;
 /** How the parties of an event are coded in the JSONL output. */
 class DocumentJsonEventTest {
     private static JsonNode event(String text, ActorRef source, ActorRef target, Place place) {
+        return event(text, source, List.of(target), place);
+    }
+
+    private static JsonNode event(String text, ActorRef source, List<ActorRef> target, Place place) {
         RawDocument raw = new RawDocument("e", SourceRef.file("e.txt"), InputFormat.TEXT, text, null, null, null, null);
         int trigger = text.indexOf("blocked");
-        Event e = new Event(EventType.PROTEST, null, false, List.of(source), List.of(target), null, place, new Span(0, text.length()),
+        Event e = new Event(EventType.PROTEST, null, false, List.of(source), target, null, place, new Span(0, text.length()),
                 new Mention("blocked", new Span(trigger, trigger + 7)), "test", null);
         Document d = Document.of(raw).withArticle(new Article(null, text, null, null, null, List.of())).withEvents(List.of(e));
         return new DocumentJson().toJson(d).get("events").get(0);
@@ -69,5 +73,26 @@ class DocumentJsonEventTest {
         assertTrue(e.get("source").get(0).get("code").isNull(), "a visitor is not of the place she is in");
         assertEquals("KEN", e.get("target").get(0).get("code").asText());
         assertTrue(e.get("target").get(0).get("codeFrom") == null);
+    }
+
+    @Test
+    void aProtestAimedAtNoOneNamedIsCodedAgainstTheAuthoritiesOfItsPlace() {
+        String text = "Students blocked the main avenue of Lusaka for a day.";
+        Place lusaka = new Place("Lusaka", "ZMB", -15.4, 28.3, new Span(text.indexOf("Lusaka"), text.indexOf("Lusaka") + 6));
+        JsonNode target = event(text, party(text, "Students", null, null), List.of(), lusaka).get("target");
+        assertEquals(1, target.size(), target::toString);
+        assertEquals("ZMB", target.get(0).get("code").asText());
+        assertEquals("GOV", target.get(0).get("sector").asText());
+        assertEquals("place", target.get(0).get("codeFrom").asText());
+        assertTrue(target.get(0).get("name").isNull() && target.get(0).get("actor").isNull(), "no actor is invented");
+    }
+
+    @Test
+    void withoutAPlaceTheProtestersOwnCountryIsTheImpliedTargetAndWithoutEitherThereIsNone() {
+        String text = "Zambian students blocked the avenue.";
+        JsonNode target = event(text, party(text, "Zambian students", null, "ZMB"), List.of(), null).get("target");
+        assertEquals("ZMB", target.get(0).get("code").asText());
+        assertEquals("source", target.get(0).get("codeFrom").asText());
+        assertEquals(0, event(text, party(text, "Zambian students", null, null), List.of(), null).get("target").size());
     }
 }

@@ -87,6 +87,17 @@ class PlaceStageTest {
     }
 
     @Test
+    void theSentencesOnePlaceIsTheEventsWhereverTheParserHangsIt() {
+        // the parser reads "highways in the province of Kassala" as the subject of "demanding"
+        Place p = placeOf(analyse("Hundreds of farmers blocked highways in the province of Kassala demanding that the tax be lifted."),
+                "blocked");
+        assertNotNull(p, "no place");
+        assertEquals("SDN", p.country());
+        // a place in a clause about others is not where the event happened
+        assertNull(placeOf(analyse("Farmers protested outside the ministry while others gathered in Khartoum."), "protested"));
+    }
+
+    @Test
     void anUnknownPlaceKeepsItsNameAndTheCountryTheTextGives() {
         Place p = placeOf(analyse("Rebels attacked a checkpoint in Qasr Zubaydat, Sudan, on Sunday."), "attacked");
         assertNotNull(p, "no place");

@@ -345,10 +345,12 @@ public final class QuoteStage implements Stage {
         private final String text;
         private final List<Sentence> sentences;
         private final List<Marked> marked;
+        private final List<Span> paragraphs;
 
         Run(Document doc) {
             this.doc = doc;
             this.text = doc.text();
+            this.paragraphs = paragraphs(text);
             this.sentences = doc.annotation().sentences();
             this.marked = findMarked(text);
         }
@@ -385,8 +387,7 @@ public final class QuoteStage implements Stage {
                         && between(previousMarked.end(), m.open(), previousCue) && previous.kind() == Quote.Kind.DIRECT
                         && previous.span().end() <= m.open()) {
                     // "A," he said, "B." -> one quote: a quotation the cue interrupts
-                    Quote merged = new Quote(previous.text() + " " + m.content().of(text),
-                            new Span(previous.span().start(), m.content().end()), Quote.Kind.DIRECT, previous.speaker(), previous.cue());
+                    Quote merged = joined(previous, m);
                     out.set(out.size() - 1, merged);
                     previous = merged;
                     previousMarked = m;
@@ -410,23 +411,15 @@ public final class QuoteStage implements Stage {
                     }
                 } else if (cue == null) {
                     // "A," she said. "B."  -> one quote
-                    if (previous != null && previousCue != null && previousMarked.paragraph() == m.paragraph()
-                            && between(previousMarked.end(), m.open(), previousCue)) {
-                        Quote merged = new Quote(previous.text() + " " + m.content().of(text),
-                                new Span(previous.span().start(), m.content().end()), Quote.Kind.DIRECT,
-                                previous.speaker(), previous.cue());
-                        out.set(out.size() - 1, merged);
-                        previous = merged;
-                        previousMarked = m;
-                        continue;
+                    boolean sameParagraph = previous != null && previousCue != null && previousMarked.paragraph() == m.paragraph()
+                            && between(previousMarked.end(), m.open(), previousCue);
+                    if (!sameParagraph) {
+                        cue = cueInNeighbours(m);
                     }
-                    cue = cueInNeighbours(m);
-                    if (cue == null && runsOn(previous, previousCue, previousMarked, m)) {
-                        // "A," she said. || "B."  -> one quote: a paragraph that is only a quotation
-                        // continues the attributed quotation that ends the paragraph before it
-                        Quote merged = new Quote(previous.text() + " " + m.content().of(text),
-                                new Span(previous.span().start(), m.content().end()), Quote.Kind.DIRECT,
-                                previous.speaker(), previous.cue());
+                    // or "A," she said. || "B.": a paragraph that is only a quotation continues the
+                    // attributed quotation that ends the paragraph before it
+                    if (sameParagraph || cue == null && runsOn(previous, previousCue, previousMarked, m)) {
+                        Quote merged = joined(previous, m);
                         out.set(out.size() - 1, merged);
                         previous = merged;
                         previousMarked = m;
@@ -771,14 +764,17 @@ public final class QuoteStage implements Stage {
          */
         private boolean runsOn(Quote previous, CueAt previousCue, Marked previousMarked, Marked m) {
             if (previous == null || previousCue == null || previous.kind() != Quote.Kind.DIRECT
-                    || previous.span().end() > m.open() || m.close() < 0 || previousMarked != lastMarkedBefore(m)) {
+                    || previous.span().end() > m.open() || m.close() < 0) {
                 return false;
             }
-            List<Span> paras = paragraphs(text);
-            for (int i = 1; i < paras.size(); i++) {
-                Span para = paras.get(i);
+            int at = marked.indexOf(m);
+            if (at < 1 || marked.get(at - 1) != previousMarked) {
+                return false; // another quotation stands between them
+            }
+            for (int i = 1; i < paragraphs.size(); i++) {
+                Span para = paragraphs.get(i);
                 if (para.start() == m.open()) {
-                    Span before = paras.get(i - 1);
+                    Span before = paragraphs.get(i - 1);
                     return para.end() == m.end() && before.contains(new Span(previousMarked.end() - 1, previousMarked.end()))
                             && before.contains(previousCue.span());
                 }
@@ -786,14 +782,10 @@ public final class QuoteStage implements Stage {
             return false;
         }
 
-        private Marked lastMarkedBefore(Marked m) {
-            Marked last = null;
-            for (Marked o : marked) {
-                if (o.open() < m.open()) {
-                    last = o;
-                }
-            }
-            return last;
+        /** {@code previous} with quotation {@code m} appended: one span over both, the texts joined by a space. */
+        private Quote joined(Quote previous, Marked m) {
+            return new Quote(previous.text() + " " + m.content().of(text), new Span(previous.span().start(), m.content().end()),
+                    Quote.Kind.DIRECT, previous.speaker(), previous.cue());
         }
 
         private boolean between(int from, int to, CueAt cue) {
@@ -1064,7 +1056,7 @@ public final class QuoteStage implements Stage {
         }
 
         private Span paragraphOf(int offset) {
-            for (Span p : paragraphs(text)) {
+            for (Span p : paragraphs) {
                 if (p.start() <= offset && offset < p.end()) {
                     return p;
                 }

@@ -84,6 +84,8 @@ public final class ActorDictionary {
     private final List<Entry> entries;
     private final Map<String, Entry> byName;
     private final Map<String, Set<String>> distinct;
+    /** Each person's names as folded words, by their number of words: where misspellings are looked for. */
+    private final Map<Integer, List<Map.Entry<String[], Entry>>> personNames;
 
     private ActorDictionary(List<Entry> entries) {
         this.entries = List.copyOf(entries);
@@ -100,6 +102,14 @@ public final class ActorDictionary {
         }
         this.byName = Map.copyOf(names);
         this.distinct = Map.copyOf(apart);
+        Map<Integer, List<Map.Entry<String[], Entry>>> persons = new HashMap<>();
+        names.forEach((name, e) -> {
+            if (e.type() == ActorType.PERSON) {
+                String[] words = Names.fold(name).split(" ");
+                persons.computeIfAbsent(words.length, n -> new ArrayList<>()).add(Map.entry(words, e));
+            }
+        });
+        this.personNames = Map.copyOf(persons);
         Map<String, List<Entry>> surnames = new HashMap<>();
         for (Entry e : entries) {
             if (e.type() != ActorType.PERSON || e.affiliations().stream().allMatch(a -> office(a.role()) == null)) {
@@ -300,6 +310,37 @@ public final class ActorDictionary {
     /** The entry that has {@code name} as its name or an alias (case and spacing ignored), or null. */
     public Entry lookup(String name) {
         return byName.get(key(name));
+    }
+
+    /**
+     * The one entry a personal name is a misspelling of: the same number of words, all alike but one,
+     * which {@link Names#misspelt misspells} the entry's ("Abdelaziz Bouteflicka"). Null when no entry
+     * or more than one is that close, for one-word names, and for names the dictionary knows as they are.
+     */
+    public Entry lookupMisspelt(String name) {
+        String[] words = Names.fold(key(name)).split(" ");
+        if (words.length < 2 || lookup(name) != null) {
+            return null;
+        }
+        Entry found = null;
+        for (Map.Entry<String[], Entry> e : personNames.getOrDefault(words.length, List.of())) {
+            String[] other = e.getKey();
+            int differing = 0;
+            boolean alike = true;
+            for (int i = 0; i < words.length && alike; i++) {
+                if (!words[i].equals(other[i])) {
+                    differing++;
+                    alike = differing == 1 && Names.misspelt(words[i], other[i]);
+                }
+            }
+            if (alike) {
+                if (found != null && found != e.getValue()) {
+                    return null;
+                }
+                found = e.getValue();
+            }
+        }
+        return found;
     }
 
     /** True when the dictionary says {@code name} is never the actor {@code entry} (a split directive). */

@@ -24,11 +24,14 @@ public final class ActorKnowledge {
     public enum Kind { COUNTRY_NAME, DEMONYM, CAPITAL, ORGANIZATION }
 
     private final Map<String, Entry> byName;
+    /** Single-word English names of countries (no native or official forms), for misspelt names. */
+    private final Map<String, Entry> englishCountryNames;
     private final Map<String, String> sectors;
     private final int longestName;
 
-    private ActorKnowledge(Map<String, Entry> byName, Map<String, String> sectors) {
+    private ActorKnowledge(Map<String, Entry> byName, Map<String, String> sectors, Map<String, Entry> englishCountryNames) {
         this.byName = Map.copyOf(byName);
+        this.englishCountryNames = Map.copyOf(englishCountryNames);
         this.sectors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sectors));
         this.longestName = byName.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
     }
@@ -83,7 +86,18 @@ public final class ActorKnowledge {
                 names.put(key(alias), e);
             }
         }
-        return new ActorKnowledge(names, sectors);
+        Map<String, Entry> english = new HashMap<>();
+        for (String iso : countryNames.keySet()) {
+            english.put(countryNames.get(iso), names.get(key(countryNames.get(iso))));
+        }
+        for (String[] row : rows("country-variants.tsv", 4)) {
+            for (String other : split(row[2])) {
+                english.put(other, names.get(key(other)));
+            }
+        }
+        english.keySet().removeIf(n -> n.contains(" ") || n.contains("."));
+        english.values().removeIf(e -> e == null || e.kind() != Kind.COUNTRY_NAME);
+        return new ActorKnowledge(names, sectors, english);
     }
 
     /** The documented sector codes (sectors.tsv) with their meanings, in file order. */
@@ -104,6 +118,27 @@ public final class ActorKnowledge {
             Entry singular = byName.get(key(name.substring(0, name.length() - 1)));
             if (singular != null && singular.kind() == Kind.DEMONYM) {
                 return singular;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The country a one-word place name the tagger found but the knowledge does not list is a
+     * misspelling of ("Afganistan", "Quatar"; see {@link Names#misspelt}): only when exactly one
+     * English country name is that close. Null otherwise, and for names known as they are.
+     */
+    public Entry lookupMisspelt(String name) {
+        if (name.contains(" ") || lookup(name) != null) {
+            return null;
+        }
+        Entry found = null;
+        for (Map.Entry<String, Entry> e : englishCountryNames.entrySet()) {
+            if (Names.misspelt(name, e.getKey())) {
+                if (found != null && !found.country().equals(e.getValue().country())) {
+                    return null;
+                }
+                found = e.getValue();
             }
         }
         return found;

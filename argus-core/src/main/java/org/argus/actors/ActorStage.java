@@ -198,6 +198,9 @@ public final class ActorStage implements Stage {
     private void location(Builder builder, EntityMention e, Sentence s) {
         ActorKnowledge.Entry known = knowledge.lookup(e.text());
         if (known == null) {
+            known = knowledge.lookupMisspelt(e.text()); // "Afganistan": a place the tagger found, misspelt
+        }
+        if (known == null) {
             return;
         }
         switch (known.kind()) {
@@ -585,6 +588,9 @@ public final class ActorStage implements Stage {
                 break;
             } else if (w.equals("'s") && i > 0) {
                 ActorKnowledge.Entry owner = knowledge.lookup(t.get(i - 1).word());
+                if (owner == null && "LOCATION".equals(t.get(i - 1).ner())) {
+                    owner = knowledge.lookupMisspelt(t.get(i - 1).word()); // "Quatar's emir"
+                }
                 if (owner != null && owner.country() != null) {
                     d.country = owner.country();
                 }

@@ -88,6 +88,12 @@ public final class DictionaryStage implements Stage {
                 return entry;
             }
         }
+        if (actor.type() == org.argus.model.ActorType.PERSON) {
+            entry = dictionary.lookupMisspelt(actor.name()); // "Abdelaziz Bouteflicka"
+            if (entry != null && !dictionary.keptApart(entry, actor.name())) {
+                return entry;
+            }
+        }
         return null;
     }
 }

@@ -188,6 +188,21 @@ class ActorDictionaryTest {
     }
 
     @Test
+    void aPersonsMisspeltNameFindsTheOneLeaderItIsCloseTo() {
+        ActorDictionary d = ActorDictionary.parseLeaders("""
+                name\taliases\tcountry\trole\tfrom\tto
+                Abdoulaye Traoremba\t\tMLI\tPresident\t2001\t2005
+                Amina Okoro\t\tNGA\tPresident\t2019\t
+                Amina Okari\t\tKEN\tPresident\t2019\t
+                """, "test.tsv");
+        assertEquals("Abdoulaye Traoremba", d.lookupMisspelt("Abdoulaye Traorremba").name());
+        assertEquals("Abdoulaye Traoremba", d.lookupMisspelt("Abdoulaye Traorémba").name());
+        assertNull(d.lookupMisspelt("Abdulaye Traorremba"), "two words misspelt: too far to be sure");
+        assertNull(d.lookupMisspelt("Amina Okaro"), "close to two leaders: neither is guessed");
+        assertNull(d.lookupMisspelt("Traorremba"), "a surname alone is not enough");
+    }
+
+    @Test
     void aBadLeadersLineNamesItsLine() {
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> ActorDictionary.parseLeaders("name\taliases\tcountry\trole\tfrom\tto\nA B\t\tKEN\tPresident\t20x1\t\n",

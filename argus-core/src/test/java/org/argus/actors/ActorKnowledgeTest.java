@@ -89,6 +89,16 @@ class ActorKnowledgeTest {
     }
 
     @Test
+    void aMisspeltCountryNameResolvesOnlyWhenOneCountryIsThatClose() {
+        assertEquals("AFG", KB.lookupMisspelt("Afganistan").country());
+        assertEquals("QAT", KB.lookupMisspelt("Quatar").country());
+        assertEquals(null, KB.lookupMisspelt("Indiana"), "a US state, not India");
+        assertEquals(null, KB.lookupMisspelt("Oran"), "short names are too close to guess");
+        assertEquals(null, KB.lookupMisspelt("Mexicanos"), "only English names are guessed at");
+        assertEquals(null, KB.lookupMisspelt("Qatar"), "a known name is not a misspelling");
+    }
+
+    @Test
     void acronymsKeepTheirCaseSoCommonWordsDoNotMatch() {
         assertEquals("World Health Organization", KB.lookup("WHO").canonical());
         assertEquals(null, KB.lookup("who"));

@@ -1,15 +1,14 @@
 package org.argus.store;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import org.argus.actors.Names;
 
 /**
  * Decides which corpus actors of type PERSON are one person spelt differently across articles
@@ -33,9 +32,6 @@ final class ActorMerger {
     /** {@code from} joins {@code into}, because of {@code evidence}. */
     record Merge(String from, String into, String evidence) {
     }
-
-    private static final Set<String> PARTICLES = Set.of("al", "el", "ad", "ar", "as", "at", "ash", "az", "an", "bin", "ibn",
-            "ben", "bint", "mr", "mrs", "ms", "dr", "sheikh", "gen", "general", "president", "minister");
 
     private ActorMerger() {
     }
@@ -64,10 +60,10 @@ final class ActorMerger {
         Map<String, String> surname = new HashMap<>();
         Map<String, List<Candidate>> bySurname = new LinkedHashMap<>();
         for (Candidate c : people) {
-            List<String> t = tokens(c.name());
+            List<String> t = Names.tokens(c.name());
             tokens.put(c.key(), t);
             if (!t.isEmpty()) {
-                surname.put(c.key(), skeleton(last(t)));
+                surname.put(c.key(), Names.skeleton(last(t)));
                 bySurname.computeIfAbsent(surname.get(c.key()), k -> new ArrayList<>()).add(c);
             }
         }
@@ -134,66 +130,8 @@ final class ActorMerger {
     }
 
     private static boolean givenNamesAgree(List<String> a, List<String> b) {
-        String ga = skeleton(a.get(0));
-        String gb = skeleton(b.get(0));
-        return ga.equals(gb) || ga.length() >= 3 && ga.length() == gb.length() && distance(ga, gb) <= 1;
-    }
-
-    /** Name tokens without honorifics, titles and Arabic articles ("al-Zawahiri" is "Zawahiri"). */
-    static List<String> tokens(String name) {
-        String plain = fold(name).replaceAll("\\b(al|el|ad|ar|as|at|ash|az|an)-", " ");
-        List<String> out = new ArrayList<>();
-        for (String t : plain.split("[^a-z]+")) {
-            if (!t.isEmpty() && !PARTICLES.contains(t)) {
-                out.add(t);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The consonant skeleton of a name word: accents folded, common transliteration pairs made one
-     * (kh/h, q/k, ph/f, dh/d, th/t, w/v, c/k before a consonant), vowels after the first letter and
-     * doubled letters dropped. "Hekmatyar" and "Hikmatyar" are both "hkmtr"; "Sahin" and "Şahin" both "shn".
-     */
-    static String skeleton(String word) {
-        String w = fold(word).replaceAll("[^a-z]", "");
-        if (w.isEmpty()) {
-            return w;
-        }
-        w = w.replace("kh", "h").replace("ph", "f").replace("dh", "d").replace("th", "t").replace("gh", "g")
-                .replace("q", "k").replace("w", "v").replace("ou", "u").replace("y", "i");
-        StringBuilder out = new StringBuilder().append(w.charAt(0));
-        for (int i = 1; i < w.length(); i++) {
-            char c = w.charAt(i);
-            if ("aeiou".indexOf(c) >= 0 || c == out.charAt(out.length() - 1)) {
-                continue;
-            }
-            out.append(c);
-        }
-        return out.toString();
-    }
-
-    private static String fold(String s) {
-        String t = s.replace('ı', 'i').replace('İ', 'I').replace('ø', 'o').replace('ł', 'l').replace('ß', 's');
-        return Normalizer.normalize(t, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        String ga = Names.skeleton(a.get(0));
+        String gb = Names.skeleton(b.get(0));
+        return ga.equals(gb) || ga.length() >= 3 && ga.length() == gb.length() && Names.distance(ga, gb) <= 1;
     }
 }

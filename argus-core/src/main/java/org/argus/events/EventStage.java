@@ -232,10 +232,19 @@ public final class EventStage implements Stage {
         // killing twelve") elaborates the event it hangs on rather than reporting another.
         boolean elaborating = (rel.equals("advcl") || rel.equals("dep")) && !hasSubject(s, index)
                 && (s.tokens().get(index).pos().equals("VBG") || marker(s, index, "to"));
+        Token governor = s.tokens().get(up.governor());
+        if (referred && rel.equals("nmod") && PROPOSALS.contains(governor.lemma().toLowerCase(Locale.ROOT))) {
+            return true; // "rejected an offer of direct talks": the talks are what was offered, not held
+        }
+        if (rel.equals("ccomp") || rel.equals("acl") && marker(s, index, "that")) {
+            // "demanded that its partners refuse to recognize X", "its demand that Israel ease the
+            // restrictions": what a demand asks for is its content, not an event that happened
+            Lexicon.Entry asking = trigger(s, governor);
+            return asking != null && asking.type() == EventType.REQUEST;
+        }
         if (!rel.equals("xcomp") && !rel.equals("obj") && !referred && !elaborating) {
             return false;
         }
-        Token governor = s.tokens().get(up.governor());
         if (trigger(s, governor) != null) {
             return true;
         }
@@ -250,6 +259,10 @@ public final class EventStage implements Stage {
         return elaborating && s.children(up.governor()).stream()
                 .anyMatch(d -> d.baseRelation().equals("obj") && trigger(s, s.tokens().get(d.dependent())) != null);
     }
+
+    /** Nouns for what is proposed, not done: the event nouns they govern did not take place. */
+    private static final Set<String> PROPOSALS = Set.of("offer", "proposal", "plan", "call", "demand", "request", "invitation",
+            "appeal", "bid", "idea", "suggestion", "initiative");
 
     private static boolean hasSubject(Sentence s, int head) {
         return s.children(head).stream().anyMatch(d -> d.baseRelation().startsWith("nsubj"));
@@ -355,6 +368,12 @@ public final class EventStage implements Stage {
                 targets.addAll(subjectsOfThatClause(s, head)); // "its demand that Israel ease ..."
             }
             Dependency up = s.parentOf(np);
+            if (sources.isEmpty() && up != null && up.governor() >= 0 && up.baseRelation().equals("obl")
+                    && arguments.stream().anyMatch(d -> d.relation().equals("nmod:with"))) {
+                // "retook the village after fierce fighting with guerrillas", "left after talks with
+                // X": the other side of what the clause's subject did with X is that subject
+                s.children(up.governor()).stream().filter(d -> d.relation().equals("nsubj")).forEach(d -> sources.add(d.dependent()));
+            }
             if (up != null && up.governor() >= 0 && up.baseRelation().equals("obj")) {
                 if (sources.isEmpty()) {
                     for (Dependency d : s.children(up.governor())) {
@@ -370,6 +389,8 @@ public final class EventStage implements Stage {
                 for (Dependency d : s.children(up.governor())) {
                     if (d.relation().equals("iobj") || d.relation().equals("obl:to")) {
                         recipients.add(d.dependent()); // "gave Chad 5 million dollars of aid", "sent aid to Chad"
+                    } else if ("mediation".equals(entry.mode()) && (d.relation().equals("obl:between") || d.relation().equals("obl:among"))) {
+                        recipients.add(d.dependent()); // "launched a mediation effort on Saturday between X and Y"
                     }
                 }
                 targets.addAll(0, recipients);
@@ -604,7 +625,8 @@ public final class EventStage implements Stage {
         return out;
     }
 
-    private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("in", "to", "against", "for", "from", "on", "of", "inside");
+    private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("in", "to", "against", "for", "from", "on", "of", "inside",
+            "with"); // "shared intelligence with Uganda"
 
     /** Obliques that add co-actors to the subject: "X, along with Y, backs Z", "X backs Z alongside Y". */
     private static final Set<String> CO_ACTOR_RELATIONS = Set.of("obl:along_with", "obl:together_with", "obl:alongside");
@@ -815,7 +837,7 @@ public final class EventStage implements Stage {
             Actor actor = doc.actorAt(phrase);
             if (actor == null) {
                 // "forces loyal to X", "the army of X": the actor may be named inside the phrase
-                actor = doc.actorAt(fullPhrase(s, h));
+                actor = nearestActorIn(doc, s, h, fullPhrase(s, h));
             }
             if (actor == null) {
                 actor = antecedent(doc, s, h);
@@ -830,13 +852,52 @@ public final class EventStage implements Stage {
         return out;
     }
 
+    /**
+     * The actor named closest to the head, in dependency steps, within its phrase: "evidence with
+     * the U.S. about contacts between al Qaeda and Saddam Hussein's party" is the U.S.'s, not the
+     * longest name deep inside it. Null when no actor is named in the phrase.
+     */
+    private static Actor nearestActorIn(Document doc, Sentence s, int head, Span phrase) {
+        List<Integer> level = List.of(head);
+        java.util.Set<Integer> seen = new java.util.HashSet<>(level);
+        while (!level.isEmpty()) {
+            Actor best = null;
+            int bestStart = Integer.MAX_VALUE;
+            List<Integer> next = new ArrayList<>();
+            for (int node : level) {
+                Span span = s.tokens().get(node).span();
+                if (span.start() >= phrase.start() && span.end() <= phrase.end()) {
+                    Actor a = doc.actorAt(span);
+                    if (a != null && span.start() < bestStart) {
+                        best = a;
+                        bestStart = span.start();
+                    }
+                }
+                for (Dependency d : s.children(node)) {
+                    if (seen.add(d.dependent())) {
+                        next.add(d.dependent());
+                    }
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+            level = next;
+        }
+        return null;
+    }
+
     /** Personal pronouns and the actor types they can name ("they" a group, a state or an organisation, not one person). */
     private static final java.util.Map<String, java.util.Set<ActorType>> PRONOUN_TYPES = java.util.Map.of(
             "he", java.util.EnumSet.of(ActorType.PERSON), "she", java.util.EnumSet.of(ActorType.PERSON),
             "him", java.util.EnumSet.of(ActorType.PERSON), "her", java.util.EnumSet.of(ActorType.PERSON),
             "it", java.util.EnumSet.of(ActorType.ORGANIZATION, ActorType.COUNTRY, ActorType.GROUP),
             "they", java.util.EnumSet.of(ActorType.ORGANIZATION, ActorType.COUNTRY, ActorType.GROUP),
-            "them", java.util.EnumSet.of(ActorType.ORGANIZATION, ActorType.COUNTRY, ActorType.GROUP));
+            "them", java.util.EnumSet.of(ActorType.ORGANIZATION, ActorType.COUNTRY, ActorType.GROUP),
+            // possessors of nominal events: "their withdrawal", "its offensive", "his resignation"
+            "their", java.util.EnumSet.of(ActorType.ORGANIZATION, ActorType.COUNTRY, ActorType.GROUP),
+            "its", java.util.EnumSet.of(ActorType.ORGANIZATION, ActorType.COUNTRY, ActorType.GROUP),
+            "his", java.util.EnumSet.of(ActorType.PERSON));
     /** How many sentences back a pronoun's antecedent is looked for (its own sentence included). */
     static final int ANTECEDENT_SENTENCES = 2;
 
@@ -897,8 +958,8 @@ public final class EventStage implements Stage {
         included.add(head);
         for (Dependency d : s.children(head)) {
             String rel = d.relation();
-            if (rel.startsWith("amod") && s.tokens().get(d.dependent()).isVerb()) {
-                continue; // "Russia-backed forces" are not Russia
+            if (rel.startsWith("amod") && s.tokens().get(d.dependent()).isVerb() && !led(s, d.dependent())) {
+                continue; // "Russia-backed forces" are not Russia (but "Saudi-led forces" are Saudi Arabia's)
             }
             if (rel.equals("compound") || rel.equals("flat") || rel.startsWith("amod") || rel.equals("nmod:poss")
                     || rel.equals("det") || rel.equals("nummod")) {
@@ -921,12 +982,17 @@ public final class EventStage implements Stage {
                 String rel = d.baseRelation();
                 if (rel.equals("acl") || rel.equals("appos") || rel.equals("parataxis") || rel.equals("punct") || rel.equals("dep")
                         || rel.equals("ccomp") || rel.equals("advcl") // "the notion that he was ...": its own clause
-                        || rel.equals("amod") && s.tokens().get(d.dependent()).isVerb()) {
+                        || rel.equals("amod") && s.tokens().get(d.dependent()).isVerb() && !led(s, d.dependent())) {
                     included.removeAll(s.subtree(d.dependent()));
                 }
             }
         }
         return around(s, head, included);
+    }
+
+    /** "Saudi-led", "US-led": a force led by a state or group acts as that state or group. */
+    private static boolean led(Sentence s, int participle) {
+        return s.tokens().get(participle).lemma().equalsIgnoreCase("lead");
     }
 
     /** The contiguous run of {@code included} tokens around the head: an excluded token ends it. */

@@ -125,7 +125,12 @@ public final class DocumentJson {
         e.source().forEach(r -> source.add(eventRef(r, e.place(), false)));
         ArrayNode target = o.putArray("target");
         e.target().forEach(r -> target.add(eventRef(r, e.place(), true)));
-        if (e.target().isEmpty() && e.type() == org.argus.model.EventType.PROTEST) {
+        boolean coded = false;
+        for (var n : target) {
+            coded |= n.hasNonNull("code");
+        }
+        if (e.type() == org.argus.model.EventType.PROTEST && !coded && e.target().stream().noneMatch(DocumentJson::namesAParty)) {
+            // "blocked roads", "a hunger strike in prison": what a protest acts on is not whom it is aimed at
             ObjectNode implied = impliedAuthorities(e);
             if (implied != null) {
                 target.add(implied);
@@ -237,6 +242,11 @@ public final class DocumentJson {
             "policemen", "soldiers", "troops", "forces", "civilians", "people", "residents", "villagers", "students", "workers",
             "strikers", "supporters", "opposition", "government", "authorities", "officials", "refugees", "mob", "crowd", "youths",
             "farmers", "activists", "settlers", "tribesmen", "army", "military", "parliament", "lawmakers");
+
+    /** Whether a target is a party at all: a known actor, a country, or an unnamed group of people. */
+    private static boolean namesAParty(ActorRef r) {
+        return r.actorId() != null || r.country() != null || r.place() != null || isPeople(r.name());
+    }
 
     /** True when the party's words are an unnamed group of people: their head noun is one of {@link #PEOPLE}. */
     private static boolean isPeople(String words) {

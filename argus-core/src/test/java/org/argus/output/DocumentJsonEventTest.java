@@ -95,4 +95,23 @@ class DocumentJsonEventTest {
         assertEquals("source", target.get(0).get("codeFrom").asText());
         assertEquals(0, event(text, party(text, "Zambian students", null, null), List.of(), null).get("target").size());
     }
+
+    @Test
+    void aProtestActingOnAThingIsStillAimedAtTheAuthoritiesButNotTwice() {
+        String text = "Zambian students blocked roads into the capital.";
+        JsonNode target = event(text, party(text, "Zambian students", null, "ZMB"), party(text, "roads", null, null), null)
+                .get("target");
+        assertEquals(2, target.size(), target::toString);
+        assertTrue(target.get(0).get("code").isNull(), "the roads keep their words and no code");
+        assertEquals("ZMB", target.get(1).get("code").asText());
+        assertEquals("source", target.get(1).get("codeFrom").asText());
+        String named = "Zambian students blocked the Kenyan embassy.";
+        JsonNode embassy = event(named, party(named, "Zambian students", null, "ZMB"), party(named, "the Kenyan embassy", null, "KEN"),
+                null).get("target");
+        assertEquals(1, embassy.size(), "a protest at a named party is aimed at it: " + embassy);
+        String placed = "Students in Lusaka blocked roads.";
+        Place lusaka = new Place("Lusaka", "ZMB", -15.4, 28.3, new Span(placed.indexOf("Lusaka"), placed.indexOf("Lusaka") + 6));
+        JsonNode coded = event(placed, party(placed, "Students", null, null), party(placed, "roads", null, null), lusaka).get("target");
+        assertEquals(1, coded.size(), "the roads already carry the place's code: " + coded);
+    }
 }

@@ -312,6 +312,9 @@ class EventStageTest {
         assertTrue(groups.events().stream().noneMatch(e -> e.type() == EventType.AID), groups.events().toString());
         Event effort = only(Analysed.text("Norway launched a mediation effort between Sudan and Chad."), EventType.CONSULT);
         assertEquals(List.of("NOR"), countries(effort.source()), effort.toString());
+        assertEquals(List.of("SDN", "TCD"), countries(effort.target()), effort.toString());
+        Event dated = only(Analysed.text("Norway launched a mediation effort on Monday between Sudan and Chad."), EventType.CONSULT);
+        assertEquals(List.of("SDN", "TCD"), countries(dated.target()), dated.toString());
     }
 
     @Test
@@ -329,5 +332,52 @@ class EventStageTest {
         assertTrue(d.actors().stream().noneMatch(a -> "UZB".equals(a.country())), d.actors().toString());
         Document bosnian = Analysed.text("Bosnian Croats demanded a new election law.");
         assertEquals(List.of("BIH"), countries(only(bosnian, EventType.REQUEST).source()));
+    }
+
+    @Test
+    void whatIsDemandedOrOfferedIsNotAnEventOfItsOwn() {
+        Document demand = Analysed.text("The union demanded that the government lift the curfew in Harare.");
+        assertTrue(demand.events().stream().noneMatch(e -> e.type() == EventType.CONCEDE), demand.events().toString());
+        assertEquals(1, demand.events().stream().filter(e -> e.type() == EventType.REQUEST).count(), demand.events().toString());
+        Document noun = Analysed.text("The ILO renewed its demand that Egypt ease restrictions on migrant workers.");
+        assertTrue(noun.events().stream().noneMatch(e -> e.type() == EventType.CONCEDE), noun.events().toString());
+        Document offer = Analysed.text("Armenia rejected an offer from Azerbaijan of direct talks.");
+        assertTrue(offer.events().stream().noneMatch(e -> e.type() == EventType.CONSULT), offer.events().toString());
+        assertEquals(List.of("AZE"), countries(only(offer, EventType.REJECT).target()));
+        Document said = Analysed.text("Egypt said that Sudan would lift the curfew.");
+        assertTrue(said.events().stream().anyMatch(e -> e.trigger().text().equals("lift")), "a report is no demand: " + said.events());
+    }
+
+    @Test
+    void aPhrasesPartyIsTheActorNamedNearestItsHead() {
+        Event e = only(Analysed.text("Kenya shared intelligence with Uganda about links between al-Shabaab and Somalia's army."),
+                EventType.COOPERATE);
+        assertEquals(List.of("UGA"), countries(e.target()).stream().filter(java.util.Objects::nonNull).toList(), e.toString());
+        Event deep = only(Analysed.text("Egypt condemned the statement by Ethiopia on talks with the Sudan People's Liberation Movement."),
+                EventType.ACCUSE);
+        assertEquals(List.of("ETH"), countries(deep.target()).stream().filter(java.util.Objects::nonNull).toList(), deep.toString());
+    }
+
+    @Test
+    void possessivePronounsAndLedForcesNameTheirActor() {
+        Event withdrawal = only(Analysed.text("Ethiopia said on Monday that its withdrawal from the town was complete."), EventType.RETREAT);
+        assertEquals(List.of("ETH"), countries(withdrawal.source()), withdrawal.toString());
+        Event led = only(Analysed.text("Saudi-led forces bombed the port of Hodeidah on Tuesday."), EventType.ASSAULT);
+        assertEquals(List.of("SAU"), countries(led.source()), led.toString());
+        Event backed = only(Analysed.text("Iranian-backed fighters bombed the port of Hodeidah on Tuesday."), EventType.ASSAULT);
+        assertTrue(countries(backed.source()).stream().noneMatch("IRN"::equals), "those Iran backs are not Iran: " + backed);
+    }
+
+    @Test
+    void fightingWithAGroupAfterAnActIsFightingByTheActsSubject() {
+        Event e = only(Analysed.text("Chadian troops retook the town after heavy fighting with Boko Haram."), EventType.ASSAULT);
+        assertEquals(List.of("TCD"), countries(e.source()), e.toString());
+        assertEquals(List.of("Boko Haram"), e.target().stream().map(ActorRef::name).toList(), e.toString());
+    }
+
+    @Test
+    void aMisspeltCountryTheTaggerFoundIsStillThatCountry() {
+        Event e = only(Analysed.text("Pakistan rejected a fresh offer from Afganistan."), EventType.REJECT);
+        assertEquals(List.of("AFG"), countries(e.target()), e.toString());
     }
 }

@@ -217,6 +217,30 @@ public final class ActorStage implements Stage {
         }
     }
 
+    /**
+     * A people named by its demonym as a noun with a place of another country or of no known
+     * country after it ("the Albanians of southern Serbia", "Serbs in Kosovo"): those who live there,
+     * not the state their name comes from.
+     */
+    private boolean livingElsewhere(Sentence s, int head, String country) {
+        if (!s.tokens().get(head).isNoun()) {
+            return false;
+        }
+        for (Dependency d : s.children(head)) {
+            if (d.relation().equals("nmod:of") || d.relation().equals("nmod:in")) {
+                Token place = s.tokens().get(d.dependent());
+                ActorKnowledge.Entry there = knowledge.lookup(place.word());
+                if (there != null && there.kind() != ActorKnowledge.Kind.ORGANIZATION && there.kind() != ActorKnowledge.Kind.DEMONYM) {
+                    return !country.equals(there.country());
+                }
+                if ("LOCATION".equals(place.ner())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Country names, demonyms and organisation acronyms the NER left untagged. */
     private void unnamedCountries(Builder builder, Sentence s, boolean[] covered) {
         List<Token> tokens = s.tokens();
@@ -237,6 +261,9 @@ public final class ActorStage implements Stage {
                 }
                 if (known.kind() == ActorKnowledge.Kind.DEMONYM && i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("ethnic")) {
                     break; // "ethnic Albanians in Macedonia" are a people, not the state of Albania
+                }
+                if (known.kind() == ActorKnowledge.Kind.DEMONYM && livingElsewhere(s, last, known.country())) {
+                    break; // "the Albanians of southern Serbia" too
                 }
                 if (known.kind() == ActorKnowledge.Kind.ORGANIZATION) {
                     builder.add(known.canonical(), ActorType.ORGANIZATION, known.country(), known.sector(), null, words, span);

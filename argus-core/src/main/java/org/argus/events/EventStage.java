@@ -398,9 +398,16 @@ public final class EventStage implements Stage {
             pattern = "noun";
         }
         List<ActorRef> source = refs(doc, s, withConjuncts(s, sources));
-        List<ActorRef> target = refs(doc, s, withConjuncts(s, targets));
+        List<Integer> targetHeads = withConjuncts(s, targets);
+        List<ActorRef> sourceParties = source;
+        // "Israel strengthened its forces in Lebanon": the source's own forces are not its target
+        targetHeads.removeIf(h -> ownedBy(doc, s, h, sourceParties));
+        List<ActorRef> target = refs(doc, s, targetHeads);
         if (target.stream().noneMatch(r -> r.actorId() != null)) {
             target = withActorFromModifiers(doc, s, head, targets, target);
+        }
+        if (entry.type() == EventType.PROTEST && target.stream().noneMatch(r -> r.actorId() != null)) {
+            target = withProtestAim(doc, s, head, source, target);
         }
         if (source.isEmpty() && target.isEmpty()) {
             return null;
@@ -852,25 +859,68 @@ public final class EventStage implements Stage {
         return out;
     }
 
+    /** Whether the phrase at {@code h} is one of the sources' own: "its forces" after "Israel". */
+    private static boolean ownedBy(Document doc, Sentence s, int h, List<ActorRef> source) {
+        boolean possessivePronoun = s.children(h).stream().anyMatch(d -> d.relation().equals("nmod:poss")
+                && s.tokens().get(d.dependent()).pos().equals("PRP$"));
+        if (!possessivePronoun) {
+            return false;
+        }
+        ActorRef r = refs(doc, s, List.of(h)).get(0);
+        return r.actorId() != null && source.stream().anyMatch(x -> r.actorId().equals(x.actorId()));
+    }
+
+    /**
+     * A protest aimed at no party its predicate names is aimed at the one its purpose names:
+     * "blocked a road to show their anger at the United States' policies", "a hunger strike in
+     * protest against violations by the security forces", "marched, demanding that Kenya ...".
+     * The actor named nearest in the purpose clause, other than the protesters themselves.
+     */
+    private static List<ActorRef> withProtestAim(Document doc, Sentence s, int head, List<ActorRef> source, List<ActorRef> target) {
+        java.util.Set<String> own = new java.util.HashSet<>();
+        source.forEach(r -> own.add(r.actorId()));
+        int clause = clauseOf(s, head);
+        for (Dependency d : s.children(clause)) {
+            int node = d.dependent();
+            boolean purpose = d.baseRelation().equals("advcl") && (marker(s, node, "to") || s.tokens().get(node).pos().equals("VBG"))
+                    || d.baseRelation().equals("xcomp") && marker(s, node, "to");
+            boolean inProtest = d.relation().equals("obl:in") && s.tokens().get(node).lemma().equalsIgnoreCase("protest");
+            if (!purpose && !inProtest) {
+                continue;
+            }
+            int at = nearestActorToken(doc, s, node, fullPhrase(s, node), own);
+            if (at >= 0) {
+                List<ActorRef> out = new ArrayList<>(target);
+                out.addAll(refs(doc, s, List.of(at)));
+                return out;
+            }
+        }
+        return target;
+    }
+
     /**
      * The actor named closest to the head, in dependency steps, within its phrase: "evidence with
      * the U.S. about contacts between al Qaeda and Saddam Hussein's party" is the U.S.'s, not the
      * longest name deep inside it. Null when no actor is named in the phrase.
      */
     private static Actor nearestActorIn(Document doc, Sentence s, int head, Span phrase) {
+        int at = nearestActorToken(doc, s, head, phrase, java.util.Set.of());
+        return at < 0 ? null : doc.actorAt(s.tokens().get(at).span());
+    }
+
+    /** The token of {@link #nearestActorIn}, skipping the actors {@code excluded}; -1 when none. */
+    private static int nearestActorToken(Document doc, Sentence s, int head, Span phrase, java.util.Set<String> excluded) {
         List<Integer> level = List.of(head);
         java.util.Set<Integer> seen = new java.util.HashSet<>(level);
         while (!level.isEmpty()) {
-            Actor best = null;
-            int bestStart = Integer.MAX_VALUE;
+            int best = -1;
             List<Integer> next = new ArrayList<>();
             for (int node : level) {
                 Span span = s.tokens().get(node).span();
                 if (span.start() >= phrase.start() && span.end() <= phrase.end()) {
                     Actor a = doc.actorAt(span);
-                    if (a != null && span.start() < bestStart) {
-                        best = a;
-                        bestStart = span.start();
+                    if (a != null && !excluded.contains(a.id()) && (best < 0 || node < best)) {
+                        best = node;
                     }
                 }
                 for (Dependency d : s.children(node)) {
@@ -879,12 +929,12 @@ public final class EventStage implements Stage {
                     }
                 }
             }
-            if (best != null) {
+            if (best >= 0) {
                 return best;
             }
             level = next;
         }
-        return null;
+        return -1;
     }
 
     /** Personal pronouns and the actor types they can name ("they" a group, a state or an organisation, not one person). */

@@ -332,6 +332,25 @@ class EventStageTest {
         assertTrue(d.actors().stream().noneMatch(a -> "UZB".equals(a.country())), d.actors().toString());
         Document bosnian = Analysed.text("Bosnian Croats demanded a new election law.");
         assertEquals(List.of("BIH"), countries(only(bosnian, EventType.REQUEST).source()));
+        Document living = Analysed.text("The Somalis of northern Kenya demanded more seats in parliament.");
+        assertTrue(living.actors().stream().noneMatch(a -> "SOM".equals(a.country())), living.actors().toString());
+        Document home = Analysed.text("The Somalis of Mogadishu demanded more seats in parliament.");
+        assertEquals(List.of("SOM"), countries(only(home, EventType.REQUEST).source()), "in their own country they are it");
+    }
+
+    @Test
+    void aSourcesOwnForcesAreNotItsTarget() {
+        Event e = only(Analysed.text("Ethiopia has reinforced its troops in Somalia this week."), EventType.MOBILIZE);
+        assertEquals(List.of("SOM"), countries(e.target()).stream().filter(java.util.Objects::nonNull).toList(), e.toString());
+    }
+
+    @Test
+    void aProtestIsAimedAtThePartyItsPurposeNames() {
+        Event e = only(Analysed.text("Students in Nairobi blocked a road to show their anger at Uganda's border policy."),
+                EventType.PROTEST);
+        assertTrue(countries(e.target()).contains("UGA"), e.toString());
+        Event named = only(Analysed.text("Students blocked the Ugandan embassy to show their anger at Tanzania."), EventType.PROTEST);
+        assertEquals(List.of("UGA"), countries(named.target()), "a protest at a named party keeps it: " + named);
     }
 
     @Test

@@ -473,6 +473,11 @@ public final class EventStage implements Stage {
      * next month") stays what it is, intended. Null when the event stands as coded.
      */
     private static EventType statedIntent(Sentence s, int head, EventType type, Event.Modality modality, boolean stated) {
+        Dependency up = s.parentOf(clauseOf(s, head));
+        if (up != null && up.governor() >= 0 && up.baseRelation().equals("xcomp")
+                && ASKING_GOVERNORS.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
+            return EventType.REQUEST; // "lobbied to suspend open-carry rights": asked those who can to do it
+        }
         if (ultimatum(s, head)) {
             return EventType.THREATEN;
         }
@@ -492,13 +497,18 @@ public final class EventStage implements Stage {
         };
     }
 
+    /** Verbs of pressing others to act: what they are "to" do is asked of someone else. */
+    private static final Set<String> ASKING_GOVERNORS = Set.of("lobby", "campaign", "press", "petition");
+
     /** The verb whose clause presents the event: the event's own verb, or for a noun the verb it is the object of ("impose sanctions"). */
     private static int clauseOf(Sentence s, int head) {
         if (s.tokens().get(head).isVerb()) {
             return head;
         }
         Dependency up = s.parentOf(head);
-        return up != null && up.governor() >= 0 && up.baseRelation().equals("obj") ? up.governor() : head;
+        // "reached an agreement", "the assassination might have to be carried out": the verb presenting it
+        return up != null && up.governor() >= 0 && (up.baseRelation().equals("obj") || up.relation().equals("nsubj:pass"))
+                ? up.governor() : head;
     }
 
     /** Whether the event's verb, or one it is a complement or conjunct of, has a future auxiliary ("will", "would"). */
@@ -728,7 +738,8 @@ public final class EventStage implements Stage {
     /** Verbs and adjectives whose complement is an act not (yet) done: "threatened to cut", "is ready to sign". */
     private static final Set<String> INTENT_GOVERNORS = Set.of("threaten", "vow", "promise", "pledge", "plan", "want", "intend",
             "seek", "try", "attempt", "agree", "offer", "prepare", "aim", "hope", "decide", "ready", "prepared", "willing",
-            "expect", "propose", "wish", "push", "move", "set", "due", "poised", "determined", "going", "swear");
+            "expect", "propose", "wish", "push", "move", "set", "due", "poised", "determined", "going", "swear",
+            "lobby", "campaign", "press", "strive");
     /** "would" too: in reported speech it is the future of the past ("said it would withdraw"). */
     private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "'ll", "shall", "wo", "would", "'d");
     private static final Set<String> POSSIBILITY_AUXILIARIES = Set.of("could", "might", "may");
@@ -839,6 +850,9 @@ public final class EventStage implements Stage {
         for (int h : heads) {
             if (isTimeWord(s.tokens().get(h))) {
                 continue; // "agreed on Saturday", "the August 13 accord": a date is never a party
+            }
+            if (s.tokens().get(h).isVerb()) {
+                continue; // "the hype about trying to suspend rights": an act is no party
             }
             Span phrase = corePhrase(s, h);
             Actor actor = doc.actorAt(phrase);

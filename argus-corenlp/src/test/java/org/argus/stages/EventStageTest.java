@@ -399,4 +399,20 @@ class EventStageTest {
         Event e = only(Analysed.text("Pakistan rejected a fresh offer from Afganistan."), EventType.REJECT);
         assertEquals(List.of("AFG"), countries(e.target()), e.toString());
     }
+
+    @Test
+    void pressingOthersToActIsARequestAndAnEventThatMightBeDoneIsHypothetical() {
+        Event lobbied = only(Analysed.text("The police chief of Mombasa lobbied to suspend the rally permits."), EventType.REQUEST);
+        assertTrue(lobbied.rule().contains(":intent-sanction"), lobbied.rule());
+        Event might = only(Analysed.text("They said an attack on Kismayo might have to be carried out."), EventType.ASSAULT);
+        assertEquals(Event.Modality.HYPOTHETICAL, might.modality(), might.toString());
+        Event done = only(Analysed.text("An attack on Kismayo was carried out on Monday."), EventType.ASSAULT);
+        assertEquals(Event.Modality.ASSERTED, done.modality(), done.toString());
+    }
+
+    @Test
+    void anActIsNeverAParty() {
+        Document d = Analysed.text("For all the talk about trying to suspend the constitution, the army stayed in its barracks.");
+        assertTrue(d.events().stream().flatMap(e -> e.source().stream()).noneMatch(r -> r.name().equals("trying")), d.events().toString());
+    }
 }

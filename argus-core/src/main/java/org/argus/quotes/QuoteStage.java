@@ -393,7 +393,7 @@ public final class QuoteStage implements Stage {
                     previousMarked = m;
                     continue;
                 }
-                Named named = partial ? naming(m) : null;
+                Named named = partial || fragment(m) ? naming(m) : null;
                 if (named != null && out.stream().noneMatch(o -> o.span().overlaps(named.span()))) {
                     // "Clinton called half of his supporters "deplorables"": who is named so, and the name, are the quote
                     Quote q = new Quote(named.span().of(text), named.span(), Quote.Kind.DIRECT,
@@ -642,14 +642,25 @@ public final class QuoteStage implements Stage {
                     if (rel.equals("cop") || rel.equals("mark")) {
                         continue;
                     }
+                    Dependency above = s.parentOf(verb);
+                    if (!s.tokens().get(verb).isVerb() && above != null && above.governor() >= 0 && above.relation().equals("obj")
+                            && verb < t.index() && !rel.startsWith("nmod") && !rel.startsWith("acl")) {
+                        // "called the statement "offensive and outlandish"", the quote read as a dependent
+                        // of the object: it is the verb's complement all the same
+                        verb = above.governor();
+                        rel = "xcomp";
+                    }
                     Token v = s.tokens().get(verb);
                     boolean complement = rel.equals("xcomp") || rel.equals("obl:as") || rel.equals("obl:for") || rel.equals("advcl:for")
                             || rel.equals("obj") || rel.equals("ccomp");
                     if (!v.isVerb() || !NAMING_VERBS.contains(v.lemma().toLowerCase(Locale.ROOT)) || !complement) {
                         return null;
                     }
-                    if (s.children(verb).stream().anyMatch(d -> d.relation().equals("compound:prt") || d.relation().equals("obl:on")
-                            || d.relation().equals("obl:upon") || d.relation().equals("xcomp") && d.dependent() != t.index())) {
+                    int namingVerb = verb;
+                    int quoted = rel.equals("xcomp") ? up.governor() == verb ? t.index() : up.governor() : t.index();
+                    if (s.children(verb).stream().anyMatch(d -> d.relation().equals("compound:prt")
+                            || (d.relation().equals("obl:on") || d.relation().equals("obl:upon")) && d.dependent() > namingVerb
+                            || d.relation().equals("xcomp") && d.dependent() != quoted)) {
                         return null; // "called on the council to end ...", "called for": a request, not a name
                     }
                     // who is named: the verb's object, or the subject of the small clause ("called Clinton a
@@ -662,6 +673,9 @@ public final class QuoteStage implements Stage {
                         } else if (d.relation().equals("nsubj")) {
                             subject = d.dependent();
                         }
+                    }
+                    if (subject < 0) {
+                        subject = participleSubject(s, verb); // "went after Bush, calling him a "stiff""
                     }
                     int first = verb + 1;
                     while (first < s.tokens().size() && isPunct(s.tokens().get(first))) {
@@ -690,6 +704,24 @@ public final class QuoteStage implements Stage {
                 return null;
             }
             return null;
+        }
+
+        /**
+         * The subject of the clause a subjectless participle or conjunct verb hangs on ("Trump went
+         * after Bush, calling him ...", "took the stage and called ..."): a noun or pronoun, else -1.
+         */
+        private static int participleSubject(Sentence s, int verb) {
+            Dependency up = s.parentOf(verb);
+            if (up == null || up.governor() < 0 || !Set.of("dep", "advcl", "conj", "xcomp").contains(up.baseRelation())) {
+                return -1;
+            }
+            for (Dependency d : s.children(up.governor())) {
+                if (d.relation().equals("nsubj") && (s.tokens().get(d.dependent()).isNoun()
+                        || s.tokens().get(d.dependent()).pos().startsWith("PRP"))) {
+                    return d.dependent();
+                }
+            }
+            return -1;
         }
 
         /** A quotation that starts in lower case: a piece of a sentence, not a sentence ("wants to "take America backward""). */
@@ -1259,6 +1291,11 @@ public final class QuoteStage implements Stage {
                     }
                     if (crosses) {
                         continue;
+                    }
+                    for (Marked m : marked) {
+                        if (m.close() >= 0 && end >= m.content().end() && end < m.end() && m.content().start() < end) {
+                            end = m.end(); // a statement ending with its quotation ends with the closing mark
+                        }
                     }
                     Span widened = new Span(start, end);
                     consumed.addAll(inside);

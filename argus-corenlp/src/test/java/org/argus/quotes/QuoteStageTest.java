@@ -176,7 +176,7 @@ class QuoteStageTest {
 
     @Test
     void scareQuotesWithoutACueAreDropped() {
-        String text = "The government branded the protesters \u201Cforeign agents\u201D in a long statement on Monday.";
+        String text = "The police arrested the so-called \u201Cforeign agents\u201D in a raid on Monday.";
         assertEquals(List.of(), quotes(annotated(text)));
     }
 
@@ -210,6 +210,17 @@ class QuoteStageTest {
         assertEquals("Okafor", described.speaker().name());
         Quote request = only(quotes(annotated("The mayor called on the council to end the \"war on cars\" in the old town.")));
         assertTrue(request.text().startsWith("the council to end"), "calling on someone is a request, not a name: " + request);
+    }
+
+    @Test
+    void aNameEndingTheSentenceOrLongerThanAPartialQuoteIsStillTheNamersQuote() {
+        Quote dated = only(quotes(annotated("On Monday, Governor Okafor called the levy \u201Creckless and cruel.\u201D")));
+        assertEquals("the levy \u201Creckless and cruel.\u201D", dated.text(), "'On Monday' is no 'called on'");
+        assertEquals("called", dated.cue().text());
+        Quote longer = only(quotes(annotated("Okafor took the podium in Abuja and called the ceasefire \u201Ca victory for common sense.\u201D")));
+        assertEquals("the ceasefire \u201Ca victory for common sense.\u201D", longer.text());
+        assertEquals("Okafor", longer.speaker().name(), "the speaker is the subject the naming verb shares");
+        assertEquals("called", longer.cue().text());
     }
 
     @Test

@@ -330,7 +330,7 @@ public final class ActorDictionary {
             for (int i = 0; i < words.length && alike; i++) {
                 if (!words[i].equals(other[i])) {
                     differing++;
-                    alike = differing == 1 && Names.misspelt(words[i], other[i]);
+                    alike = differing == 1 && Names.misspeltFolded(words[i], other[i]);
                 }
             }
             if (alike) {

@@ -24,14 +24,16 @@ public final class ActorKnowledge {
     public enum Kind { COUNTRY_NAME, DEMONYM, CAPITAL, ORGANIZATION }
 
     private final Map<String, Entry> byName;
-    /** Single-word English names of countries (no native or official forms), for misspelt names. */
+    /** Single-word English names of countries (no native or official forms), folded, for misspelt names. */
     private final Map<String, Entry> englishCountryNames;
     private final Map<String, String> sectors;
     private final int longestName;
 
     private ActorKnowledge(Map<String, Entry> byName, Map<String, String> sectors, Map<String, Entry> englishCountryNames) {
         this.byName = Map.copyOf(byName);
-        this.englishCountryNames = Map.copyOf(englishCountryNames);
+        Map<String, Entry> folded = new HashMap<>();
+        englishCountryNames.forEach((name, e) -> folded.put(Names.fold(name), e));
+        this.englishCountryNames = Map.copyOf(folded);
         this.sectors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sectors));
         this.longestName = byName.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
     }
@@ -133,8 +135,9 @@ public final class ActorKnowledge {
             return null;
         }
         Entry found = null;
+        String folded = Names.fold(name);
         for (Map.Entry<String, Entry> e : englishCountryNames.entrySet()) {
-            if (Names.misspelt(name, e.getKey())) {
+            if (Names.misspeltFolded(folded, e.getKey())) {
                 if (found != null && !found.country().equals(e.getValue().country())) {
                     return null;
                 }

@@ -86,8 +86,14 @@ public final class Names {
      * being too close to each other ("Iran"/"Iraq", "Mali"/"Bali").
      */
     public static boolean misspelt(String a, String b) {
-        String x = fold(a);
-        String y = fold(b);
+        return misspeltFolded(fold(a), fold(b));
+    }
+
+    /** {@link #misspelt} for words already {@link #fold folded}. */
+    static boolean misspeltFolded(String x, String y) {
+        if (x.isEmpty() || y.isEmpty() || x.charAt(0) != y.charAt(0) || Math.abs(x.length() - y.length()) > 2) {
+            return x.equals(y);
+        }
         if (x.equals(y)) {
             return true;
         }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,9 +32,7 @@ public final class ActorKnowledge {
 
     private ActorKnowledge(Map<String, Entry> byName, Map<String, String> sectors, Map<String, Entry> englishCountryNames) {
         this.byName = Map.copyOf(byName);
-        Map<String, Entry> folded = new HashMap<>();
-        englishCountryNames.forEach((name, e) -> folded.put(Names.fold(name), e));
-        this.englishCountryNames = Map.copyOf(folded);
+        this.englishCountryNames = Map.copyOf(englishCountryNames);
         this.sectors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sectors));
         this.longestName = byName.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
     }
@@ -42,9 +41,11 @@ public final class ActorKnowledge {
     public static ActorKnowledge load() {
         Map<String, Entry> names = new HashMap<>();
         Map<String, String> countryNames = new HashMap<>();
+        List<String> english = new ArrayList<>(); // English country names, for misspellings
         for (String[] row : rows("countries.tsv", 5)) {
             String iso = row[0];
             countryNames.put(iso, row[1]);
+            english.add(row[1]);
             put(names, row[1], new Entry(row[1], iso, null, Kind.COUNTRY_NAME));
             for (String other : split(row[2])) {
                 put(names, other, new Entry(row[1], iso, null, Kind.COUNTRY_NAME));
@@ -64,6 +65,7 @@ public final class ActorKnowledge {
             String canonical = row[1].isBlank() ? generated : row[1];
             for (String other : split(row[2])) {
                 names.put(key(other), new Entry(canonical, row[0], null, Kind.COUNTRY_NAME));
+                english.add(other);
             }
             for (String capital : split(row[3])) {
                 names.put(key(capital), new Entry(canonical, row[0], "GOV", Kind.CAPITAL));
@@ -88,18 +90,14 @@ public final class ActorKnowledge {
                 names.put(key(alias), e);
             }
         }
-        Map<String, Entry> english = new HashMap<>();
-        for (String iso : countryNames.keySet()) {
-            english.put(countryNames.get(iso), names.get(key(countryNames.get(iso))));
-        }
-        for (String[] row : rows("country-variants.tsv", 4)) {
-            for (String other : split(row[2])) {
-                english.put(other, names.get(key(other)));
+        Map<String, Entry> misspellable = new HashMap<>();
+        for (String name : english) {
+            Entry e = names.get(key(name));
+            if (!name.contains(" ") && !name.contains(".") && e != null && e.kind() == Kind.COUNTRY_NAME) {
+                misspellable.put(Names.fold(name), e);
             }
         }
-        english.keySet().removeIf(n -> n.contains(" ") || n.contains("."));
-        english.values().removeIf(e -> e == null || e.kind() != Kind.COUNTRY_NAME);
-        return new ActorKnowledge(names, sectors, english);
+        return new ActorKnowledge(names, sectors, misspellable);
     }
 
     /** The documented sector codes (sectors.tsv) with their meanings, in file order. */

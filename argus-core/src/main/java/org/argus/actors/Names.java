@@ -91,9 +91,6 @@ public final class Names {
 
     /** {@link #misspelt} for words already {@link #fold folded}. */
     static boolean misspeltFolded(String x, String y) {
-        if (x.isEmpty() || y.isEmpty() || x.charAt(0) != y.charAt(0) || Math.abs(x.length() - y.length()) > 2) {
-            return x.equals(y);
-        }
         if (x.equals(y)) {
             return true;
         }

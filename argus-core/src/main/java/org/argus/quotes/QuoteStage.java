@@ -637,17 +637,17 @@ public final class QuoteStage implements Stage {
                             || m.content().contains(s.tokens().get(up.governor()).span())) {
                         continue; // not the head of the quoted words
                     }
-                    int verb = up.governor();
                     String rel = up.relation();
                     if (rel.equals("cop") || rel.equals("mark")) {
                         continue;
                     }
-                    Dependency above = s.parentOf(verb);
-                    if (!s.tokens().get(verb).isVerb() && above != null && above.governor() >= 0 && above.relation().equals("obj")
-                            && verb < t.index() && !rel.startsWith("nmod") && !rel.startsWith("acl")) {
-                        // "called the statement "offensive and outlandish"", the quote read as a dependent
-                        // of the object: it is the verb's complement all the same
-                        verb = above.governor();
+                    Dependency above = s.parentOf(up.governor());
+                    // "called the statement "offensive and outlandish"", the quote read as a dependent of
+                    // the object: it is the verb's complement all the same
+                    boolean onObject = !s.tokens().get(up.governor()).isVerb() && above != null && above.governor() >= 0
+                            && above.relation().equals("obj") && up.governor() < t.index() && !rel.startsWith("nmod") && !rel.startsWith("acl");
+                    int verb = onObject ? above.governor() : up.governor();
+                    if (onObject) {
                         rel = "xcomp";
                     }
                     Token v = s.tokens().get(verb);
@@ -656,11 +656,9 @@ public final class QuoteStage implements Stage {
                     if (!v.isVerb() || !NAMING_VERBS.contains(v.lemma().toLowerCase(Locale.ROOT)) || !complement) {
                         return null;
                     }
-                    int namingVerb = verb;
-                    int quoted = rel.equals("xcomp") ? up.governor() == verb ? t.index() : up.governor() : t.index();
                     if (s.children(verb).stream().anyMatch(d -> d.relation().equals("compound:prt")
-                            || (d.relation().equals("obl:on") || d.relation().equals("obl:upon")) && d.dependent() > namingVerb
-                            || d.relation().equals("xcomp") && d.dependent() != quoted)) {
+                            || (d.relation().equals("obl:on") || d.relation().equals("obl:upon")) && d.dependent() > verb
+                            || d.relation().equals("xcomp") && d.dependent() != t.index())) {
                         return null; // "called on the council to end ...", "called for": a request, not a name
                     }
                     // who is named: the verb's object, or the subject of the small clause ("called Clinton a

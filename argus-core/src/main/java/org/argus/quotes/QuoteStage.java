@@ -86,6 +86,9 @@ public final class QuoteStage implements Stage {
     private static final Set<String> ABOUT_VERBS = Set.of("focus", "comment", "refer");
     /** Stance predicates whose object is the person addressed: content only with an infinitive. */
     private static final Set<String> ADDRESSEE_OBJECT = Set.of("ask", "urge", "warn", "assure", "caution", "press", "push", "call");
+    /** Speech verbs whose object is the person told ("told supporters she will ..."), not the statement. */
+    private static final Set<String> TELLING = Set.of("tell", "ask", "urge", "warn", "assure", "reassure", "caution", "remind",
+            "inform", "notify", "advise", "promise", "press", "push", "call", "brief", "instruct", "order", "persuade", "convince");
     /** Objects that carry no content of their own. */
     private static final Set<String> EMPTY_OBJECTS = Set.of("it", "this", "that", "them", "him", "her", "these", "those", "so",
             "something", "anything", "nothing", "everything");
@@ -410,6 +413,14 @@ public final class QuoteStage implements Stage {
                         continue;
                     }
                 } else if (cue == null) {
+                    int at = indirect.indexOf(continued(indirect, m));
+                    if (at >= 0) {
+                        // The summit achieved "too little," he said. "B." -> one quote: B goes on with the
+                        // statement the cue reports around a quotation
+                        Quote merged = joined(indirect.get(at), m);
+                        indirect.set(at, merged);
+                        continue;
+                    }
                     // "A," she said. "B."  -> one quote
                     boolean sameParagraph = previous != null && previousCue != null && previousMarked.paragraph() == m.paragraph()
                             && between(previousMarked.end(), m.open(), previousCue);
@@ -740,13 +751,17 @@ public final class QuoteStage implements Stage {
 
         private Span reportedAround(CueAt cue, Marked m) {
             Sentence s = cue.sentence();
-            if (cue.speakerHead() < 0 || cue.first() != cue.last() || !s.span().contains(m.whole()) || cue.span().end() > m.open()) {
+            if (cue.speakerHead() < 0 || cue.first() != cue.last() || !s.span().contains(m.whole())) {
                 return null;
+            }
+            if (cue.span().end() > m.open()) {
+                return statedBefore(cue, m);
             }
             List<Token> toks = s.tokens();
             int from = cue.first() + 1;
+            boolean telling = TELLING.contains(toks.get(cue.first()).lemma().toLowerCase(Locale.ROOT));
             for (Dependency d : s.children(cue.first())) {
-                if ((d.baseRelation().equals("obj") || d.baseRelation().equals("iobj")) && d.dependent() > cue.first()
+                if (telling && (d.baseRelation().equals("obj") || d.baseRelation().equals("iobj")) && d.dependent() > cue.first()
                         && s.tokens().get(d.dependent()).span().end() <= m.open()
                         && !CLAUSE_PRONOUNS.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT))) {
                     // the person addressed ("told supporters"), not the subject of a misparsed clause ("said it was")
@@ -758,8 +773,17 @@ public final class QuoteStage implements Stage {
                     && toks.get(from).span().start() < m.open()) {
                 from++;
             }
-            if (from >= toks.size() || toks.get(from).span().start() >= m.open()) {
-                return null; // the quote follows the cue directly: it is the statement
+            if (from >= toks.size()) {
+                return null;
+            }
+            if (toks.get(from).span().start() >= m.open()) {
+                // the quote follows the cue directly: it is the statement, unless the sentence goes on
+                // with words of the same statement ("said "budget reforms" and unpaid taxes would pay")
+                from = firstAt(s, m.open());
+                int next = firstAt(s, m.end());
+                if (from < 0 || next < 0 || isPunct(toks.get(next))) {
+                    return null;
+                }
             }
             int end = Math.max(m.end(), s.span().end());
             int last = toks.size() - 1;
@@ -776,7 +800,33 @@ public final class QuoteStage implements Stage {
             if (span == null) {
                 return null;
             }
-            return new Span(span.start(), Math.min(Math.max(span.end(), m.end()), end));
+            return new Span(Math.min(span.start(), m.open()), Math.min(Math.max(span.end(), m.end()), end));
+        }
+
+        /**
+         * The statement ending with a quoted piece that its cue and speaker follow: "The talks achieved
+         * "very little," the mediator said" reports everything before the speaker. Null when the
+         * sentence has no words before the quote or more than the speaker stands between quote and cue.
+         */
+        private Span statedBefore(CueAt cue, Marked m) {
+            Sentence s = cue.sentence();
+            String who = s.tokens().get(cue.speakerHead()).pos();
+            if (!who.startsWith("NN") && !who.equals("PRP")) {
+                return null; // not a speaker: "the so-called "rebels" that would find ..."
+            }
+            Span speaker = phraseSpan(s, cue.speakerHead());
+            int start = s.tokens().stream().filter(t -> !isPunct(t)).mapToInt(t -> t.span().start()).findFirst().orElse(m.open());
+            if (start >= m.open() || cue.span().start() < m.end() || speaker.start() < m.end()
+                    || WORD.matcher(text.substring(start, m.open())).results().count() < 2 || isTitle(m.content().of(text))) {
+                return null;
+            }
+            for (Token t : s.tokens()) {
+                if (t.span().end() <= m.open() && t.isVerb() && CUES.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                    return null; // "fans chanted, "Build a wall," he said": the words before have a cue of their own
+                }
+            }
+            String gap = text.substring(m.end(), Math.min(speaker.start(), cue.span().start()));
+            return gap.isBlank() || gap.strip().equals(",") ? new Span(start, m.end()) : null;
         }
 
         /**
@@ -810,6 +860,30 @@ public final class QuoteStage implements Stage {
                 }
             }
             return false;
+        }
+
+        /**
+         * The reported statement holding a quotation that quotation {@code m} goes on from: a direct
+         * quote ending with the quotation just before {@code m}, in its paragraph, with its cue between
+         * the two; null when none.
+         */
+        private Quote continued(List<Quote> reported, Marked m) {
+            int at = marked.indexOf(m);
+            if (at < 1 || m.close() < 0) {
+                return null;
+            }
+            Marked before = marked.get(at - 1);
+            for (Quote q : reported) {
+                if (q.kind() == Quote.Kind.DIRECT && q.cue() != null && before.paragraph() == m.paragraph()
+                        && q.span().contains(before.content()) && q.span().end() <= before.end()
+                        && q.cue().span().start() >= before.end() && q.cue().span().end() <= m.open()) {
+                    String gap = text.substring(before.end(), m.open());
+                    if (gap.length() < GAP_CHARS && gap.indexOf('\n') < 0) {
+                        return q;
+                    }
+                }
+            }
+            return null;
         }
 
         /** {@code previous} with quotation {@code m} appended: one span over both, the texts joined by a space. */
@@ -1420,6 +1494,17 @@ public final class QuoteStage implements Stage {
                 return null;
             }
             return tokenRange(s, bestLo, bestHi);
+        }
+
+        /** The first token of {@code s} starting at or after {@code offset}, or -1. */
+        private static int firstAt(Sentence s, int offset) {
+            List<Token> toks = s.tokens();
+            for (int i = 0; i < toks.size(); i++) {
+                if (toks.get(i).span().start() >= offset) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         private Span tokenRange(Sentence s, int lo, int hi) {

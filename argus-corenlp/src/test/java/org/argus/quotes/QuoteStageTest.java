@@ -449,4 +449,37 @@ class QuoteStageTest {
         assertEquals("We are tired of promises and we want jobs,", qs.get(0).text());
         assertEquals("Ana Ruiz", qs.get(0).speaker().name());
     }
+
+    @Test
+    void aSaidObjectIsPartOfTheStatementNotAnAddressee() {
+        // "said" addresses no one: the words before the quoted piece belong to what was said
+        String text = "The envoy said the new maps “erase” the border villages from the agreement.";
+        Quote q = only(quotes(annotated(text)));
+        assertEquals(Quote.Kind.DIRECT, q.kind());
+        assertTrue(q.text().startsWith("the new maps “erase” the border villages"), q.text());
+        assertEquals("The envoy", q.speaker().name());
+    }
+
+    @Test
+    void aQuotedPieceRightAfterTheCueWidensWhenTheStatementGoesOn() {
+        String text = "The governor said “new checkpoints” and more patrols would keep the road open.";
+        Quote q = only(quotes(annotated(text)));
+        assertEquals("“new checkpoints” and more patrols would keep the road open", q.text());
+        assertEquals("said", q.cue().text());
+        // the quote alone is the statement when the sentence ends with it
+        String alone = "The governor said the road was “finally open.”";
+        assertTrue(only(quotes(annotated(alone))).text().startsWith("the road was"), quotes(annotated(alone))::toString);
+    }
+
+    @Test
+    void aQuotationAfterAReportedStatementWithAQuotedPieceContinuesIt() {
+        for (String text : List.of(
+                "The talks achieved “very little,” the mediator said on Friday. “Without a ceasefire, nothing else can move.”",
+                "The meeting produced “almost nothing,” she added on Twitter. “Without a ceasefire, nothing else can move.”")) {
+            Quote q = only(quotes(annotated(text)));
+            assertTrue(q.text().startsWith("The "), q.text());
+            assertTrue(q.text().endsWith("nothing else can move."), q.text());
+            assertEquals(text.contains("mediator") ? "the mediator" : "she", q.speaker().name());
+        }
+    }
 }

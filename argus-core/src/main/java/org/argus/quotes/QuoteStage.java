@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.Set;
 import java.util.regex.Matcher;
 import org.argus.model.Actor;
@@ -370,6 +371,9 @@ public final class QuoteStage implements Stage {
                 if (out.stream().anyMatch(o -> o.kind() == Quote.Kind.DIRECT && o.span().contains(m.content()))) {
                     continue; // already inside a mixed quote ("called him a "liar" and a "fraud"")
                 }
+                if (nickname(m)) {
+                    continue; // Marcia "Cia" Price: part of a name, not a quotation
+                }
                 boolean partial = wordCount(m.content().of(text)) <= PARTIAL_WORDS;
                 if (partial && consumedPartials.stream().anyMatch(s -> s.contains(m.content()))) {
                     continue;
@@ -396,6 +400,13 @@ public final class QuoteStage implements Stage {
                     previousMarked = m;
                     continue;
                 }
+                int goesOn = cue == null || fragment(m) ? indirect.indexOf(continued(indirect, m)) : -1;
+                if (goesOn >= 0) {
+                    // The summit achieved "too little," he said. "B." -> one quote: B goes on with the
+                    // statement the cue reports around a quotation
+                    indirect.set(goesOn, joined(indirect.get(goesOn), m));
+                    continue;
+                }
                 Named named = partial || fragment(m) ? naming(m) : null;
                 if (named != null && out.stream().noneMatch(o -> o.span().overlaps(named.span()))) {
                     // "Clinton called half of his supporters "deplorables"": who is named so, and the name, are the quote
@@ -413,14 +424,6 @@ public final class QuoteStage implements Stage {
                         continue;
                     }
                 } else if (cue == null) {
-                    int at = indirect.indexOf(continued(indirect, m));
-                    if (at >= 0) {
-                        // The summit achieved "too little," he said. "B." -> one quote: B goes on with the
-                        // statement the cue reports around a quotation
-                        Quote merged = joined(indirect.get(at), m);
-                        indirect.set(at, merged);
-                        continue;
-                    }
                     // "A," she said. "B."  -> one quote
                     boolean sameParagraph = previous != null && previousCue != null && previousMarked.paragraph() == m.paragraph()
                             && between(previousMarked.end(), m.open(), previousCue);
@@ -441,7 +444,13 @@ public final class QuoteStage implements Stage {
                 if (mixed != null) {
                     // a partial quote inside what the cue reports: the whole statement is the quote
                     Quote q = new Quote(mixed.of(text), mixed, Quote.Kind.DIRECT, speaker(cue, mixed.start()), cueOf(cue));
-                    if (out.stream().noneMatch(o -> o.span().overlaps(mixed)) && indirect.stream().noneMatch(o -> o.span().overlaps(mixed))) {
+                    Span cueSpan = cue.span();
+                    // the same cue's reported clause without the quoted piece gives way to the whole statement
+                    Predicate<Quote> sameStatement = o -> o.kind() == Quote.Kind.INDIRECT && o.cue() != null
+                            && o.cue().span().equals(cueSpan) && mixed.contains(o.span());
+                    if (out.stream().noneMatch(o -> o.span().overlaps(mixed))
+                            && indirect.stream().noneMatch(o -> o.span().overlaps(mixed) && !sameStatement.test(o))) {
+                        indirect.removeIf(sameStatement);
                         out.add(q);
                         previous = q;
                         previousCue = cue;
@@ -733,6 +742,17 @@ public final class QuoteStage implements Stage {
             return -1;
         }
 
+        private static final java.util.regex.Pattern NAME_BEFORE = java.util.regex.Pattern.compile("\\p{Lu}\\p{L}+\\s+$");
+        private static final java.util.regex.Pattern NAME_AFTER = java.util.regex.Pattern.compile("^\\s+\\p{Lu}\\p{L}+");
+        private static final java.util.regex.Pattern NICKNAME = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}.'-]*");
+
+        /** A one-word capitalised quotation between a first name and a surname: Marcia "Cia" Price. */
+        private boolean nickname(Marked m) {
+            return m.close() >= 0 && NICKNAME.matcher(m.content().of(text)).matches()
+                    && NAME_BEFORE.matcher(text.substring(Math.max(0, m.open() - 40), m.open())).find()
+                    && NAME_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).find();
+        }
+
         /** A quotation that starts in lower case: a piece of a sentence, not a sentence ("wants to "take America backward""). */
         private boolean fragment(Marked m) {
             String c = m.content().of(text).strip();
@@ -874,6 +894,10 @@ public final class QuoteStage implements Stage {
             }
             Marked before = marked.get(at - 1);
             for (Quote q : reported) {
+                if (q.kind() == Quote.Kind.DIRECT && q.cue() != null && q.span().contains(before.content())
+                        && q.span().end() <= m.open() && text.substring(q.span().end(), m.open()).matches(" *, *")) {
+                    return q; // "there are still "some people" who feel that way, "but not among the majority""
+                }
                 if (q.kind() == Quote.Kind.DIRECT && q.cue() != null && before.paragraph() == m.paragraph()
                         && q.span().contains(before.content()) && q.span().end() <= before.end()
                         && q.cue().span().start() >= before.end() && q.cue().span().end() <= m.open()) {
@@ -1347,6 +1371,9 @@ public final class QuoteStage implements Stage {
                     if (quoted * 2 >= content.length() && (inside.size() < 2 && unquotedWords(content) < 2)) {
                         continue; // the direct quote is the reported clause
                     }
+                    if (opensWithSentence(content)) {
+                        continue; // saying, "That makes me smart," when ...: the quotation is what was said
+                    }
                     // a quote the clause cuts (the parser often leaves the closing mark out of the clause):
                     // widen the clause over it when the quote stays within the sentence, else give up
                     int start = content.start();
@@ -1376,6 +1403,21 @@ public final class QuoteStage implements Stage {
                 }
             }
             return out;
+        }
+
+        /**
+         * Whether a reported clause opens with a closed quotation of a whole sentence, ended by its own
+         * punctuation inside it ("That makes me smart," when ...; not "You squeezed them" to drive up ...).
+         */
+        private boolean opensWithSentence(Span content) {
+            for (Marked m : marked) {
+                if (m.close() >= 0 && m.open() <= content.start() && content.start() <= m.content().start()
+                        && m.end() < content.end() && !fragment(m) && wordCount(m.content().of(text)) > PARTIAL_WORDS
+                        && m.content().of(text).strip().matches("(?s).*[,.!?]")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Words of {@code span} outside every quotation, not counting a leading "that". */

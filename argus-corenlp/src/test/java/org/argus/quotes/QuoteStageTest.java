@@ -482,4 +482,42 @@ class QuoteStageTest {
             assertEquals(text.contains("mediator") ? "the mediator" : "she", q.speaker().name());
         }
     }
+
+    @Test
+    void aReportedClauseWithAQuotedPieceIsOneDirectQuoteNotTwo() {
+        String text = "The minister said the army has lost control of the north, and \u201Cwe are going to win it back\u201D "
+                + "before the winter.";
+        Quote q = only(quotes(annotated(text)));
+        assertEquals(Quote.Kind.DIRECT, q.kind());
+        assertTrue(q.text().startsWith("the army has lost control of the north"), q.text());
+        assertTrue(q.text().contains("we are going to win it back"), q.text());
+    }
+
+    @Test
+    void aNicknameInQuotationMarksIsPartOfTheName() {
+        String text = "Mayor Jonathan \u201CJack\u201D Reyes shouted to the crowd. \u201CEveryone is welcome here.\u201D";
+        Quote q = only(quotes(annotated(text)));
+        assertEquals("Everyone is welcome here.", q.text());
+    }
+
+    @Test
+    void aQuotedPieceAfterACommaGoesOnWithTheStatementBeforeIt() {
+        String text = "The mayor conceded that there are still \u201Csome residents\u201D who want the old bridge, "
+                + "\u201Cbut not many of them.\u201D";
+        Quote q = only(quotes(annotated(text)));
+        assertTrue(q.text().contains("some residents"), q.text());
+        assertTrue(q.text().endsWith("but not many of them."), q.text());
+        assertEquals("conceded", q.cue().text());
+    }
+
+    @Test
+    void aClauseOpeningWithAWholeQuotedSentenceGivesThatSentence() {
+        for (String text : List.of(
+                "The general concluded, \u201CWe did what we had to do,\u201D when the verdict was read out in court.",
+                "In the final scene the general says, \u201CWe did what we had to do,\u201D as the judge reads the verdict.")) {
+            Quote q = only(quotes(annotated(text)));
+            assertEquals("We did what we had to do,", q.text());
+            assertTrue(q.speaker().name().endsWith("general"), q::toString);
+        }
+    }
 }

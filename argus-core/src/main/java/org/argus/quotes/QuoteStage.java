@@ -809,8 +809,10 @@ public final class QuoteStage implements Stage {
             int last = toks.size() - 1;
             for (int i = from; i + 1 < toks.size(); i++) {
                 // the statement ends where the sentence goes on with a clause of its own: ", but she denied ..."
+                // or with a participle of the speaker's: ", engaging in what analysts call ..."
                 if (toks.get(i).span().start() >= m.end() && (toks.get(i).word().equals(";")
-                        || toks.get(i).word().equals(",") && CLAUSE_CONJUNCTIONS.contains(toks.get(i + 1).word().toLowerCase(Locale.ROOT)))) {
+                        || toks.get(i).word().equals(",") && (CLAUSE_CONJUNCTIONS.contains(toks.get(i + 1).word().toLowerCase(Locale.ROOT))
+                        || toks.get(i + 1).pos().equals("VBG")))) {
                     last = i - 1;
                     end = Math.max(m.end(), toks.get(i).span().start());
                     break;
@@ -1076,7 +1078,26 @@ public final class QuoteStage implements Stage {
             if (hi == lo && EMPTY_OBJECTS.contains(s.tokens().get(lo).word().toLowerCase(Locale.ROOT))) {
                 return null;
             }
-            return tokenRange(s, lo, hi);
+            return tokenRange(s, lo, beforeTrailingParticiple(s, lo, hi));
+        }
+
+        /**
+         * The last token of a reported clause [lo, hi] without a participle phrase that closes it after a
+         * comma: the parser hangs "..., citing her record" on the clause, but it is the speaker's act.
+         */
+        private static int beforeTrailingParticiple(Sentence s, int lo, int hi) {
+            List<Token> toks = s.tokens();
+            for (int k = lo + 1; k < hi; k++) {
+                Dependency up = s.parentOf(k + 1);
+                if (toks.get(k).word().equals(",") && toks.get(k + 1).pos().equals("VBG") && up != null
+                        && !up.baseRelation().equals("conj")) {
+                    List<Integer> phrase = s.subtree(k + 1);
+                    if (phrase.get(0) == k + 1 && phrase.get(phrase.size() - 1) >= hi) {
+                        return k - 1;
+                    }
+                }
+            }
+            return hi;
         }
 
         /** Whether clause head {@code head} has the marker {@code word} ("to" of an infinitive). */
@@ -1474,7 +1495,7 @@ public final class QuoteStage implements Stage {
                 }
                 if (r.equals("ccomp")) {
                     List<Integer> sub = s.subtree(d.dependent());
-                    return tokenRange(s, sub.get(0), sub.get(sub.size() - 1));
+                    return tokenRange(s, sub.get(0), beforeTrailingParticiple(s, sub.get(0), sub.get(sub.size() - 1)));
                 }
             }
             Dependency p = s.parentOf(c.first());

@@ -520,4 +520,23 @@ class QuoteStageTest {
             assertTrue(q.speaker().name().endsWith("general"), q::toString);
         }
     }
+
+    @Test
+    void aParticiplePhraseClosingTheSentenceIsTheSpeakersNotTheStatements() {
+        String text = "The foreign minister said the talks would resume in March, citing progress on the prisoner exchange.";
+        Quote q = quotes(annotated(text)).stream().filter(x -> x.cue().text().equals("said")).findFirst().orElseThrow();
+        assertEquals("the talks would resume in March", q.text());
+        // a participle in a list is part of the statement
+        String list = "The bishop said we must move towards forgiving each other, respecting the dead and rebuilding the villages.";
+        assertTrue(only(quotes(annotated(list))).text().endsWith("rebuilding the villages"), quotes(annotated(list))::toString);
+    }
+
+    @Test
+    void wonderingWhetherIsAnAttributedQuestion() {
+        String text = "The opposition leader wondered whether the count would be \u201Cfair\u201D to his party, "
+                + "pointing to the closed polling stations.";
+        Quote q = only(quotes(annotated(text)));
+        assertEquals("wondered", q.cue().text());
+        assertEquals("whether the count would be \u201Cfair\u201D to his party", q.text());
+    }
 }

@@ -86,10 +86,12 @@ public final class QuoteStage implements Stage {
     /** Stance predicates whose content may follow "on" or "to" ("focused on", "commented on", "referred to"). */
     private static final Set<String> ABOUT_VERBS = Set.of("focus", "comment", "refer");
     /** Stance predicates whose object is the person addressed: content only with an infinitive. */
-    private static final Set<String> ADDRESSEE_OBJECT = Set.of("ask", "urge", "warn", "assure", "caution", "press", "push", "call");
+    private static final Set<String> ADDRESSEE_OBJECT = Set.of("ask", "urge", "encourage", "warn", "assure", "caution", "press",
+            "push", "call");
     /** Speech verbs whose object is the person told ("told supporters she will ..."), not the statement. */
     private static final Set<String> TELLING = Set.of("tell", "ask", "urge", "warn", "assure", "reassure", "caution", "remind",
-            "inform", "notify", "advise", "promise", "press", "push", "call", "brief", "instruct", "order", "persuade", "convince");
+            "inform", "notify", "advise", "promise", "press", "push", "call", "brief", "instruct", "order", "persuade", "convince",
+            "encourage");
     /** Objects that carry no content of their own. */
     private static final Set<String> EMPTY_OBJECTS = Set.of("it", "this", "that", "them", "him", "her", "these", "those", "so",
             "something", "anything", "nothing", "everything");
@@ -1028,8 +1030,9 @@ public final class QuoteStage implements Stage {
                             || ABOUT_VERBS.contains(lemma) && (kase.equals("on") || kase.equals("to")))
                             && forObl < 0) {
                         forObl = d.dependent(); // "called for X", "spoke about X", "focused on X", "referred to X"
-                    } else if ((kase.equals("as") || kase.equals("of") || kase.equals("over")) && asObl < 0) {
-                        asObl = d.dependent(); // "described X as Y", "accused X of Y", "criticised X over Y"
+                    } else if ((kase.equals("as") || kase.equals("of") || kase.equals("over") || kase.equals("on") && lemma.equals("blame"))
+                            && asObl < 0) {
+                        asObl = d.dependent(); // "described X as Y", "accused X of Y", "criticised X over Y", "blamed X on Y"
                     } else if (kase.equals("on") && obj < 0 && lemma.equals("call")) {
                         obj = d.dependent(); // "called on X to ...": X is addressed
                     }
@@ -1177,8 +1180,10 @@ public final class QuoteStage implements Stage {
                 String r = p.baseRelation();
                 // a participle the parser could only hang as "dep" ("Trump attacked Clinton ..., saying")
                 // goes with its clause as an advcl would
+                // and an infinitive read as an oblique ("went on to say") goes with the verb it completes
                 if (r.equals("conj") || r.equals("advcl") || r.equals("xcomp")
-                        || r.equals("dep") && s.tokens().get(i).pos().equals("VBG")) {
+                        || r.equals("dep") && s.tokens().get(i).pos().equals("VBG")
+                        || r.equals("obl") && s.tokens().get(p.governor()).isVerb() && marked(s, i, "to")) {
                     return subject(s, p.governor(), depth + 1);
                 }
             }
@@ -1402,7 +1407,12 @@ public final class QuoteStage implements Stage {
                     boolean crosses = false;
                     for (Span q : inside) {
                         if (!content.contains(q)) {
-                            if (!s.span().contains(q)) {
+                            // a quotation the clause opens may run on past its sentence ("that the country
+                            // has spent "hundreds of years ... They're way beyond that."") within its paragraph
+                            boolean runsOn = q.start() > content.start() && s.span().contains(new Span(q.start(), q.start()))
+                                    && !text.substring(content.start(), q.start()).strip().matches("(?s).*:\\W*")
+                                    && paragraphOf(q.start()).contains(q) && marked.stream().anyMatch(m -> m.content().equals(q) && m.close() >= 0);
+                            if (!s.span().contains(q) && !runsOn) {
                                 crosses = true;
                             }
                             start = Math.min(start, q.start());
@@ -1495,7 +1505,19 @@ public final class QuoteStage implements Stage {
                 }
                 if (r.equals("ccomp")) {
                     List<Integer> sub = s.subtree(d.dependent());
-                    return tokenRange(s, sub.get(0), beforeTrailingParticiple(s, sub.get(0), sub.get(sub.size() - 1)));
+                    int hi = beforeTrailingParticiple(s, sub.get(0), sub.get(sub.size() - 1));
+                    for (int k : sub) {
+                        // "..., but he said that ...": a second speech act the parser joined to the first's clause
+                        Dependency up = s.parentOf(k);
+                        if (k > c.first() && k <= hi && up != null && up.baseRelation().equals("conj") && toks.get(k).isVerb()
+                                && !insideMarked(toks.get(k).span())
+                                && CUES.contains(toks.get(k).lemma().toLowerCase(Locale.ROOT))
+                                && s.children(k).stream().anyMatch(x -> x.baseRelation().equals("nsubj"))
+                                && s.children(k).stream().anyMatch(x -> x.baseRelation().equals("ccomp"))) {
+                            hi = Math.min(hi, s.subtree(k).get(0) - 1);
+                        }
+                    }
+                    return tokenRange(s, sub.get(0), hi);
                 }
             }
             Dependency p = s.parentOf(c.first());

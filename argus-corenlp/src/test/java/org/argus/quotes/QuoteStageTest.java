@@ -539,4 +539,42 @@ class QuoteStageTest {
         assertEquals("wondered", q.cue().text());
         assertEquals("whether the count would be \u201Cfair\u201D to his party", q.text());
     }
+
+    @Test
+    void encouragingSomeoneToActGivesThePersonAndTheAct() {
+        String text = "The governor encouraged residents to stay indoors until the storm is \u201Cwell past us.\u201D";
+        Quote q = only(quotes(annotated(text)));
+        assertEquals("encouraged", q.cue().text());
+        assertTrue(q.text().startsWith("residents to stay indoors"), q.text());
+        assertEquals(Quote.Kind.DIRECT, q.kind());
+    }
+
+    @Test
+    void blamingSomethingOnSomeoneKeepsWhomItIsBlamedOn() {
+        String text = "The minister blamed the shortages on \u201Creckless hoarding\u201D by traders.";
+        Quote q = only(quotes(annotated(text)));
+        assertTrue(q.text().startsWith("the shortages on \u201Creckless hoarding\u201D"), q.text());
+    }
+
+    @Test
+    void aSecondSpeechActJoinedByButIsItsOwnStatement() {
+        String text = "The chief said that the footage did not show a weapon, but he said that other evidence "
+                + "\u201Cconfirms what we heard\u201D from witnesses.";
+        List<Quote> qs = quotes(annotated(text));
+        assertEquals(2, qs.size(), qs::toString);
+        assertEquals("that the footage did not show a weapon", qs.get(0).text());
+        assertEquals("that other evidence \u201Cconfirms what we heard\u201D from witnesses", qs.get(1).text());
+        assertEquals(Quote.Kind.DIRECT, qs.get(1).kind());
+    }
+
+    @Test
+    void aQuotationTheReportedClauseOpensMayRunPastItsSentence() {
+        String text = "\u201CWe are done with excuses,\u201D the mayor said, going on to say that the city has waited "
+                + "\u201Cfor ten years for this bridge. Nobody will wait any longer.\u201D";
+        List<Quote> qs = quotes(annotated(text));
+        Quote q = qs.get(qs.size() - 1);
+        assertTrue(q.text().startsWith("that the city has waited"), qs::toString);
+        assertTrue(q.text().contains("Nobody will wait any longer."), q.text());
+        assertEquals("the mayor", q.speaker().name());
+    }
 }

@@ -577,4 +577,15 @@ class QuoteStageTest {
         assertTrue(q.text().contains("Nobody will wait any longer."), q.text());
         assertEquals("the mayor", q.speaker().name());
     }
+
+    @Test
+    void admiringAndProclaimingAttributeTheirObject() {
+        Quote admired = only(quotes(annotated("The senator openly admires the general as a \u201Ctrue patriot,\u201D "
+                + "comparing him with the founders.")));
+        assertEquals("admires", admired.cue().text());
+        assertTrue(admired.text().startsWith("the general as a \u201Ctrue patriot"), admired.text());
+        Quote proclaimed = only(quotes(annotated("The rebels proclaimed a goal of \u201Cbread and land.\u201D")));
+        assertEquals("proclaimed", proclaimed.cue().text());
+        assertTrue(proclaimed.text().startsWith("a goal of"), proclaimed.text());
+    }
 }

@@ -44,7 +44,12 @@ public final class PlaceStage implements Stage {
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "around", "inside", "into", "across", "over",
             "off", "toward", "towards", "throughout", "within", "along", "outskirts");
     private static final Set<String> SETTLEMENT = Set.of("city", "town", "village", "capital", "province", "region", "district",
-            "governorate", "suburb", "neighbourhood", "neighborhood", "state", "county", "municipality");
+            "governorate", "suburb", "neighbourhood", "neighborhood", "state", "county", "municipality",
+            // parts of a place named by what they are part of: "a residential sector of Beirut", "the heart of Kabul"
+            "sector", "quarter", "area", "part", "centre", "center", "heart", "outskirts");
+    /** Compass words that make a part of a known place: "Western Cambodia", "northern Iraq". */
+    private static final java.util.regex.Pattern COMPASS = java.util.regex.Pattern.compile(
+            "(?i)^(?:(?:north|south)(?:east|west)?(?:ern)?|east(?:ern)?|west(?:ern)?|central|upper|lower)\\s+(\\p{Lu}.*)$");
     private static final Set<String> FACILITIES = Set.of("airbase", "base", "airport", "port", "harbour", "harbor", "camp", "prison",
             "refinery", "field", "terminal", "crossing", "checkpoint", "bridge", "dam", "barracks", "academy", "compound", "palace");
     private static final java.util.regex.Pattern ARABIC_ARTICLE = java.util.regex.Pattern.compile("(?i)\\b(?:al|el|an|ar|as|ash|at|az|ad)-$");
@@ -367,7 +372,12 @@ public final class PlaceStage implements Stage {
         String given = givenCountry(doc, s, p);
         Gazetteer.Entry best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (Gazetteer.Entry x : gazetteer.lookup(p.lookup())) {
+        List<Gazetteer.Entry> entries = gazetteer.lookup(p.lookup());
+        java.util.regex.Matcher part = COMPASS.matcher(p.lookup());
+        if (entries.isEmpty() && part.matches()) {
+            entries = gazetteer.lookup(part.group(1)); // "Western Cambodia": a part of Cambodia, where "South Sudan" is a name
+        }
+        for (Gazetteer.Entry x : entries) {
             if (given != null && !given.equals(x.country())) {
                 continue;
             }

@@ -136,4 +136,22 @@ class PlaceStageTest {
         assertEquals("KEN", e.source().get(0).place().country());
         assertNull(e.source().get(0).country(), "the place locates the party; it is no actor's country");
     }
+
+    @Test
+    void aCompassPartOfAPlaceIsInThatPlacesCountry() {
+        Place p = placeOf(analyse("Government troops recaptured a village in Western Cambodia after heavy fighting."), "recaptured");
+        assertNotNull(p);
+        assertEquals("Western Cambodia", p.name());
+        assertEquals("KHM", p.country());
+        // a name of its own is not cut: South Sudan is not Sudan
+        Place named = placeOf(analyse("Government troops recaptured a village in South Sudan after heavy fighting."), "recaptured");
+        assertEquals("SSD", named.country());
+    }
+
+    @Test
+    void aPartOfAPlaceNamedByWhatItIsPartOfIsThatPlace() {
+        Place p = placeOf(analyse("A bookseller was killed in a bomb blast in a busy sector of northern Kabul."), "killed");
+        assertNotNull(p);
+        assertEquals("AFG", p.country());
+    }
 }

@@ -13,6 +13,7 @@ import org.argus.model.Mention;
 import org.argus.model.Place;
 import org.argus.model.Quote;
 import org.argus.model.Span;
+import java.util.List;
 
 /** Converts a document to the Argus JSONL object. Stateless and thread-safe. */
 public final class DocumentJson {
@@ -123,6 +124,15 @@ public final class DocumentJson {
         o.put("modality", e.modality().name().toLowerCase(java.util.Locale.ROOT));
         ArrayNode source = o.putArray("source");
         e.source().forEach(r -> source.add(eventRef(r, e.place(), false)));
+        if (e.source().isEmpty() && e.rule().endsWith("/verb:passive")
+                && (e.type() == org.argus.model.EventType.ASSAULT || e.type() == org.argus.model.EventType.COERCE)) {
+            // "a journalist was killed in Beirut": attackers a passive leaves unnamed are coded, as
+            // location-coded event data does, by where it happened (an arrest by the authorities there)
+            ObjectNode implied = implied(e, e.type() == org.argus.model.EventType.COERCE ? "GOV" : null, e.target(), "target");
+            if (implied != null) {
+                source.add(implied);
+            }
+        }
         ArrayNode target = o.putArray("target");
         e.target().forEach(r -> target.add(eventRef(r, e.place(), true)));
         boolean coded = false;
@@ -131,7 +141,7 @@ public final class DocumentJson {
         }
         if (e.type() == org.argus.model.EventType.PROTEST && !coded && e.target().stream().noneMatch(DocumentJson::namesAParty)) {
             // "blocked roads", "a hunger strike in prison": what a protest acts on is not whom it is aimed at
-            ObjectNode implied = impliedAuthorities(e);
+            ObjectNode implied = implied(e, "GOV", e.source(), "source");
             if (implied != null) {
                 target.add(implied);
             }
@@ -200,12 +210,15 @@ public final class DocumentJson {
     }
 
     /**
-     * A protest whose sentence names no one it is aimed at is coded, as location-coded event data
-     * does, against the authorities (sector GOV) of the place it happens in, else of the protesters'
-     * own country: no name and no actor, {@code code} with {@code codeFrom: "place"} (and
-     * {@code codePlace}) or {@code codeFrom: "source"}. Null when neither is known.
+     * A party the text leaves unnamed, coded as location-coded event data does: a protest that names
+     * no one it is aimed at is aimed at the authorities (sector GOV), an attack whose attackers go
+     * unnamed is by unidentified attackers (no sector), an arrest by no one named is by the
+     * authorities, all of the place the event happens in, else of the one country of the other
+     * parties ({@code others}, named {@code othersName}): no name and no actor, {@code code} with
+     * {@code codeFrom: "place"} (and {@code codePlace}) or {@code codeFrom: othersName}. Null when
+     * neither is known.
      */
-    private ObjectNode impliedAuthorities(Event e) {
+    private ObjectNode implied(Event e, String sector, List<ActorRef> others, String othersName) {
         String code = null;
         String from = null;
         if (e.place() != null && e.place().country() != null) {
@@ -213,11 +226,11 @@ public final class DocumentJson {
             from = "place";
         } else {
             java.util.Set<String> countries = new java.util.HashSet<>();
-            e.source().forEach(r -> countries.add(r.country() != null ? r.country()
+            others.forEach(r -> countries.add(r.country() != null ? r.country()
                     : r.place() != null ? r.place().country() : null));
             if (countries.size() == 1 && !countries.contains(null)) {
                 code = countries.iterator().next();
-                from = "source";
+                from = othersName;
             }
         }
         if (code == null) {
@@ -227,7 +240,7 @@ public final class DocumentJson {
         o.putNull("name");
         o.putNull("actor");
         o.putNull("country");
-        o.put("sector", "GOV");
+        o.put("sector", sector);
         o.put("code", code);
         o.put("codeFrom", from);
         if ("place".equals(from)) {

@@ -114,4 +114,32 @@ class DocumentJsonEventTest {
         JsonNode coded = event(placed, party(placed, "Students", null, null), party(placed, "roads", null, null), lusaka).get("target");
         assertEquals(1, coded.size(), "the roads already carry the place's code: " + coded);
     }
+
+    private static JsonNode attack(String text, String trigger, String rule, List<ActorRef> target, Place place) {
+        RawDocument raw = new RawDocument("e", SourceRef.file("e.txt"), InputFormat.TEXT, text, null, null, null, null);
+        int at = text.indexOf(trigger);
+        Event e = new Event(EventType.ASSAULT, null, false, List.of(), target, null, place, new Span(0, text.length()),
+                new Mention(trigger, new Span(at, at + trigger.length())), rule, null);
+        Document d = Document.of(raw).withArticle(new Article(null, text, null, null, null, List.of())).withEvents(List.of(e));
+        return new DocumentJson().toJson(d).get("events").get(0);
+    }
+
+    @Test
+    void attackersAPassiveLeavesUnnamedAreCodedByThePlaceAndSaySo() {
+        String text = "A judge was killed in Lusaka on Friday.";
+        Place lusaka = new Place("Lusaka", "ZMB", -15.4, 28.3, new Span(text.indexOf("Lusaka"), text.indexOf("Lusaka") + 6));
+        JsonNode source = attack(text, "killed", "lexicon:kill/verb:passive", List.of(party(text, "A judge", null, null)), lusaka)
+                .get("source");
+        assertEquals(1, source.size(), source::toString);
+        assertEquals("ZMB", source.get(0).get("code").asText());
+        assertEquals("place", source.get(0).get("codeFrom").asText());
+        assertTrue(source.get(0).get("name").isNull() && source.get(0).get("actor").isNull(), "no actor is invented");
+        assertTrue(source.get(0).get("sector").isNull(), "unidentified attackers are not the authorities");
+        // without a place, the target's one country; an active verb whose subject was not found gets nothing
+        JsonNode byTarget = attack(text, "killed", "lexicon:kill/verb:passive", List.of(party(text, "A judge", null, "ZMB")), null)
+                .get("source");
+        assertEquals("target", byTarget.get(0).get("codeFrom").asText());
+        assertEquals(0, attack(text, "killed", "lexicon:kill/verb:active", List.of(party(text, "A judge", null, null)), lusaka)
+                .get("source").size());
+    }
 }

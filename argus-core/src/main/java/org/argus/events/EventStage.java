@@ -854,6 +854,7 @@ public final class EventStage implements Stage {
             if (s.tokens().get(h).isVerb()) {
                 continue; // "the hype about trying to suspend rights": an act is no party
             }
+            h = partitive(s, h);
             Span phrase = corePhrase(s, h);
             Actor actor = doc.actorAt(phrase);
             if (actor == null) {
@@ -871,6 +872,25 @@ public final class EventStage implements Stage {
             }
         }
         return out;
+    }
+
+    /** Words for a share of a group: "one third of the guerrillas", "dozens of protesters", "most of the troops". */
+    private static final Set<String> SHARES = Set.of("half", "third", "quarter", "fifth", "tenth", "part", "majority", "minority",
+            "most", "many", "some", "all", "few", "several", "none", "rest", "dozens", "scores", "hundreds", "thousands",
+            "tens", "millions", "number", "group", "handful");
+
+    /** The group a share of it stands for: "One third of ethnic guerrillas" is the guerrillas' act. */
+    private static int partitive(Sentence s, int h) {
+        Token t = s.tokens().get(h);
+        if (!t.pos().equals("CD") && !SHARES.contains(t.word().toLowerCase(Locale.ROOT))) {
+            return h;
+        }
+        for (Dependency d : s.children(h)) {
+            if (d.relation().equals("nmod:of")) {
+                return partitive(s, d.dependent()); // "tens of thousands of students"
+            }
+        }
+        return h;
     }
 
     /** Whether the phrase at {@code h} is one of the sources' own: "its forces" after "Israel". */
@@ -981,6 +1001,12 @@ public final class EventStage implements Stage {
         if (here != null) {
             return here; // "Kenya said it would ..."
         }
+        if (types.contains(ActorType.PERSON)) {
+            Actor described = describedSubject(doc, s, h);
+            if (described != null) {
+                return described; // "A senior British minister reiterated ... as he embarked on a trip"
+            }
+        }
         List<Sentence> all = doc.annotation().sentences();
         for (int k = 1; k <= ANTECEDENT_SENTENCES && s.index() - k >= 0 && s.index() - k < all.size(); k++) {
             Sentence p = all.get(s.index() - k);
@@ -996,6 +1022,26 @@ public final class EventStage implements Stage {
             Actor latest = doc.latestActorBetween(p.span().start(), p.span().end(), types);
             if (latest != null) {
                 return latest;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The actor of a person the sentence describes rather than names, as subject of a clause that
+     * holds pronoun {@code h}: a singular common noun before it whose phrase names a state or group
+     * ("a senior British minister": the United Kingdom). Null when there is none.
+     */
+    private static Actor describedSubject(Document doc, Sentence s, int h) {
+        for (Dependency up = s.parentOf(h); up != null && up.governor() >= 0; up = s.parentOf(up.governor())) {
+            for (Dependency d : s.children(up.governor())) {
+                int n = d.dependent();
+                if (d.relation().equals("nsubj") && n < h && n != h && s.tokens().get(n).pos().equals("NN")) {
+                    Actor a = nearestActorIn(doc, s, n, fullPhrase(s, n));
+                    if (a != null) {
+                        return a;
+                    }
+                }
             }
         }
         return null;

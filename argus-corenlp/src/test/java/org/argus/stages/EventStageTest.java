@@ -415,4 +415,20 @@ class EventStageTest {
         Document d = Analysed.text("For all the talk about trying to suspend the constitution, the army stayed in its barracks.");
         assertTrue(d.events().stream().flatMap(e -> e.source().stream()).noneMatch(r -> r.name().equals("trying")), d.events().toString());
     }
+
+    @Test
+    void aShareOfAGroupActsForTheGroup() {
+        Document d = Analysed.text("Dozens of Kenyan soldiers withdrew from the border town on Monday.");
+        Event e = only(d, EventType.RETREAT);
+        assertEquals("KEN", e.source().get(0).country(), d.events().toString());
+        assertTrue(e.source().get(0).span().of(d.text()).contains("soldiers"), d.events().toString());
+    }
+
+    @Test
+    void aPronounTakesThePersonTheSentenceDescribesAsItsSubject() {
+        Document d = Analysed.text("A senior Kenyan diplomat said the talks would go on as he arrived in Addis Ababa to demand "
+                + "the release of the prisoners.");
+        Event demand = d.events().stream().filter(e -> e.trigger().text().equals("demand")).findFirst().orElseThrow();
+        assertEquals("KEN", demand.source().get(0).country(), d.events().toString());
+    }
 }

@@ -89,9 +89,9 @@ public final class QuoteStage implements Stage {
     private static final Set<String> ADDRESSEE_OBJECT = Set.of("ask", "urge", "encourage", "warn", "assure", "caution", "press",
             "push", "call");
     /** Speech verbs whose object is the person told ("told supporters she will ..."), not the statement. */
-    private static final Set<String> TELLING = Set.of("tell", "ask", "urge", "warn", "assure", "reassure", "caution", "remind",
-            "inform", "notify", "advise", "promise", "press", "push", "call", "brief", "instruct", "order", "persuade", "convince",
-            "encourage");
+    private static final Set<String> TELLING = java.util.stream.Stream.concat(ADDRESSEE_OBJECT.stream(), java.util.stream.Stream.of(
+            "tell", "reassure", "remind", "inform", "notify", "advise", "promise", "brief", "instruct", "order", "persuade",
+            "convince")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Objects that carry no content of their own. */
     private static final Set<String> EMPTY_OBJECTS = Set.of("it", "this", "that", "them", "him", "her", "these", "those", "so",
             "something", "anything", "nothing", "everything");
@@ -393,7 +393,7 @@ public final class QuoteStage implements Stage {
                 CueAt cue = cueInOwnSentences(m);
                 if (cue != null && previous != null && previousCue != null && cue.sentence() == previousCue.sentence()
                         && cue.first() == previousCue.first() && previousMarked.paragraph() == m.paragraph()
-                        && between(previousMarked.end(), m.open(), previousCue) && previous.kind() == Quote.Kind.DIRECT
+                        && between(previousMarked.end(), m.open(), previousCue.span()) && previous.kind() == Quote.Kind.DIRECT
                         && previous.span().end() <= m.open()) {
                     // "A," he said, "B." -> one quote: a quotation the cue interrupts
                     Quote merged = joined(previous, m);
@@ -428,7 +428,7 @@ public final class QuoteStage implements Stage {
                 } else if (cue == null) {
                     // "A," she said. "B."  -> one quote
                     boolean sameParagraph = previous != null && previousCue != null && previousMarked.paragraph() == m.paragraph()
-                            && between(previousMarked.end(), m.open(), previousCue);
+                            && between(previousMarked.end(), m.open(), previousCue.span());
                     if (!sameParagraph) {
                         cue = cueInNeighbours(m);
                     }
@@ -898,17 +898,15 @@ public final class QuoteStage implements Stage {
             }
             Marked before = marked.get(at - 1);
             for (Quote q : reported) {
-                if (q.kind() == Quote.Kind.DIRECT && q.cue() != null && q.span().contains(before.content())
-                        && q.span().end() <= m.open() && text.substring(q.span().end(), m.open()).matches(" *, *")) {
+                if (q.kind() != Quote.Kind.DIRECT || q.cue() == null || !q.span().contains(before.content())) {
+                    continue;
+                }
+                if (q.span().end() <= m.open() && text.substring(q.span().end(), m.open()).matches(" *, *")) {
                     return q; // "there are still "some people" who feel that way, "but not among the majority""
                 }
-                if (q.kind() == Quote.Kind.DIRECT && q.cue() != null && before.paragraph() == m.paragraph()
-                        && q.span().contains(before.content()) && q.span().end() <= before.end()
-                        && q.cue().span().start() >= before.end() && q.cue().span().end() <= m.open()) {
-                    String gap = text.substring(before.end(), m.open());
-                    if (gap.length() < GAP_CHARS && gap.indexOf('\n') < 0) {
-                        return q;
-                    }
+                if (before.paragraph() == m.paragraph() && q.span().end() <= before.end()
+                        && between(before.end(), m.open(), q.cue().span())) {
+                    return q;
                 }
             }
             return null;
@@ -920,8 +918,7 @@ public final class QuoteStage implements Stage {
                     Quote.Kind.DIRECT, previous.speaker(), previous.cue());
         }
 
-        private boolean between(int from, int to, CueAt cue) {
-            Span c = cue.span();
+        private boolean between(int from, int to, Span c) {
             if (c.start() < from || c.end() > to) {
                 return false;
             }

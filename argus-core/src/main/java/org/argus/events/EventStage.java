@@ -1036,7 +1036,7 @@ public final class EventStage implements Stage {
         for (Dependency up = s.parentOf(h); up != null && up.governor() >= 0; up = s.parentOf(up.governor())) {
             for (Dependency d : s.children(up.governor())) {
                 int n = d.dependent();
-                if (d.relation().equals("nsubj") && n < h && n != h && s.tokens().get(n).pos().equals("NN")) {
+                if (d.relation().equals("nsubj") && n < h && s.tokens().get(n).pos().equals("NN")) {
                     Actor a = nearestActorIn(doc, s, n, fullPhrase(s, n));
                     if (a != null) {
                         return a;

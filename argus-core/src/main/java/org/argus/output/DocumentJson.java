@@ -3,6 +3,7 @@ package org.argus.output;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import org.argus.model.Actor;
 import org.argus.model.ActorRef;
 import org.argus.model.Article;
@@ -13,7 +14,6 @@ import org.argus.model.Mention;
 import org.argus.model.Place;
 import org.argus.model.Quote;
 import org.argus.model.Span;
-import java.util.List;
 
 /** Converts a document to the Argus JSONL object. Stateless and thread-safe. */
 public final class DocumentJson {

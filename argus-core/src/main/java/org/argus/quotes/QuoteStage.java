@@ -845,7 +845,7 @@ public final class QuoteStage implements Stage {
                 return null;
             }
             for (Token t : s.tokens()) {
-                if (t.span().end() <= m.open() && t.isVerb() && CUES.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                if (t.span().end() <= m.open() && isCueVerb(t)) {
                     return null; // "fans chanted, "Build a wall," he said": the words before have a cue of their own
                 }
             }
@@ -976,11 +976,16 @@ public final class QuoteStage implements Stage {
                     out.add(new CueAt(s, i, i + 1, head));
                     continue;
                 }
-                if (t.isVerb() && CUES.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                if (isCueVerb(t)) {
                     out.add(new CueAt(s, i, i, speakerOf(s, i)));
                 }
             }
             return out;
+        }
+
+        /** A verb of the cue lexicon ("said", "warned"). */
+        private static boolean isCueVerb(Token t) {
+            return t.isVerb() && CUES.contains(t.lemma().toLowerCase(Locale.ROOT));
         }
 
         /** Stance predicates of a sentence outside every quote, with their subjects (see {@code stance.txt}). */
@@ -1383,12 +1388,12 @@ public final class QuoteStage implements Stage {
                         continue;
                     }
                     int quoted = 0;
-                    List<Span> inside = new ArrayList<>();
+                    List<Marked> inside = new ArrayList<>();
                     for (Marked m : marked) {
                         if (m.whole().overlaps(content)) {
                             int ov = Math.min(m.end(), content.end()) - Math.max(m.open(), content.start());
                             quoted += ov;
-                            inside.add(m.content());
+                            inside.add(m);
                         }
                     }
                     if (quoted * 2 >= content.length() && (inside.size() < 2 && unquotedWords(content) < 2)) {
@@ -1402,13 +1407,14 @@ public final class QuoteStage implements Stage {
                     int start = content.start();
                     int end = content.end();
                     boolean crosses = false;
-                    for (Span q : inside) {
+                    for (Marked quotation : inside) {
+                        Span q = quotation.content();
                         if (!content.contains(q)) {
                             // a quotation the clause opens may run on past its sentence ("that the country
                             // has spent "hundreds of years ... They're way beyond that."") within its paragraph
-                            boolean runsOn = q.start() > content.start() && s.span().contains(new Span(q.start(), q.start()))
+                            boolean runsOn = quotation.close() >= 0 && q.start() > content.start() && q.start() <= s.span().end()
                                     && !text.substring(content.start(), q.start()).strip().matches("(?s).*:\\W*")
-                                    && paragraphOf(q.start()).contains(q) && marked.stream().anyMatch(m -> m.content().equals(q) && m.close() >= 0);
+                                    && paragraphOf(q.start()).contains(q);
                             if (!s.span().contains(q) && !runsOn) {
                                 crosses = true;
                             }
@@ -1425,7 +1431,7 @@ public final class QuoteStage implements Stage {
                         }
                     }
                     Span widened = new Span(start, end);
-                    consumed.addAll(inside);
+                    inside.forEach(m -> consumed.add(m.content()));
                     Quote.Kind kind = inside.isEmpty() ? Quote.Kind.INDIRECT : Quote.Kind.DIRECT;
                     out.add(new Quote(widened.of(text), widened, kind, speaker(c, widened.start()), cueOf(c)));
                 }
@@ -1506,9 +1512,8 @@ public final class QuoteStage implements Stage {
                     for (int k : sub) {
                         // "..., but he said that ...": a second speech act the parser joined to the first's clause
                         Dependency up = s.parentOf(k);
-                        if (k > c.first() && k <= hi && up != null && up.baseRelation().equals("conj") && toks.get(k).isVerb()
+                        if (k > c.first() && k <= hi && up != null && up.baseRelation().equals("conj") && isCueVerb(toks.get(k))
                                 && !insideMarked(toks.get(k).span())
-                                && CUES.contains(toks.get(k).lemma().toLowerCase(Locale.ROOT))
                                 && s.children(k).stream().anyMatch(x -> x.baseRelation().equals("nsubj"))
                                 && s.children(k).stream().anyMatch(x -> x.baseRelation().equals("ccomp"))) {
                             hi = Math.min(hi, s.subtree(k).get(0) - 1);

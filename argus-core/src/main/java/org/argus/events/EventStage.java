@@ -160,7 +160,9 @@ public final class EventStage implements Stage {
         for (Dependency d : s.children(head)) {
             if (d.relation().equals("obj") || d.relation().equals("nsubj:pass")) {
                 Token o = s.tokens().get(d.dependent());
-                if (o.lemma().equalsIgnoreCase(lemma) || o.word().equalsIgnoreCase(lemma)) {
+                String word = o.word().toLowerCase(Locale.ROOT);
+                // the plural too, where the lemmatizer keeps it ("troops" stays "troops")
+                if (o.lemma().equalsIgnoreCase(lemma) || word.equals(lemma) || word.equals(lemma + "s")) {
                     return true;
                 }
             }
@@ -191,6 +193,45 @@ public final class EventStage implements Stage {
         return head;
     }
 
+    /** The head of the first "between" phrase after {@code head} in its sentence, or none. */
+    private static List<Integer> betweenAfter(Sentence s, int head) {
+        for (int i = head + 1; i < s.tokens().size(); i++) {
+            Dependency d = s.parentOf(i);
+            if (d != null && d.relation().equals("case") && s.tokens().get(i).word().equalsIgnoreCase("between")) {
+                return List.of(d.governor());
+            }
+        }
+        return List.of();
+    }
+
+    /** Whether one of the argument heads names an actor. */
+    private static boolean names(Document doc, Sentence s, List<Integer> heads) {
+        return refs(doc, s, heads).stream().anyMatch(r -> r.actorId() != null);
+    }
+
+    /**
+     * The noun a clausal subject is really about when it is a hyphenless "X-ruled Y" ("Taliban ruled
+     * Afghanistan has been sharing ..."): a participle with a subject and an object, whose object is
+     * the subject of the sentence. Empty for a real clausal subject.
+     */
+    private static List<Integer> hyphenlessModifier(Sentence s, int clause) {
+        Token verb = s.tokens().get(clause);
+        if (!verb.pos().equals("VBN") && !verb.pos().equals("VBD") || !hasSubject(s, clause)) {
+            return List.of();
+        }
+        return s.children(clause).stream().filter(d -> d.relation().equals("obj") && d.dependent() == clause + 1)
+                .map(Dependency::dependent).toList();
+    }
+
+    /** Verbs of taking part in an act named by their "in" phrase: "engaged in", "participated in", "involved in". */
+    private static final Set<String> TAKING_PART = Set.of("engage", "participate", "involve");
+
+    /** Whether verb {@code verb} says its subject takes part in what its "in" phrase names (also "took part in"). */
+    private static boolean takesPartIn(Sentence s, int verb) {
+        String lemma = s.tokens().get(verb).lemma().toLowerCase(Locale.ROOT);
+        return TAKING_PART.contains(lemma) || lemma.equals("take") && hasObject(s, verb, "part");
+    }
+
     /** "demanded that Israel ease the restrictions": who is to act is whom the demand is on. */
     private static List<Integer> subjectsOfThatClause(Sentence s, int head) {
         List<Integer> out = new ArrayList<>();
@@ -209,7 +250,9 @@ public final class EventStage implements Stage {
     private static boolean hasParticle(Sentence s, int head, String particle) {
         for (Dependency d : s.children(head)) {
             String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
-            if (d.relation().equals("compound:prt") && w.equals(particle) || d.relation().equals("obl:" + particle)) {
+            // "called on X to ...", with a word between, is read as a clause marked "on"
+            if (d.relation().equals("compound:prt") && w.equals(particle) || d.relation().equals("obl:" + particle)
+                    || d.relation().equals("advcl:" + particle) && marker(s, d.dependent(), particle)) {
                 return true;
             }
         }
@@ -218,23 +261,40 @@ public final class EventStage implements Stage {
 
     /** True when the token is the complement or object of another trigger, which codes the event instead. */
     private boolean governedByTrigger(Sentence s, int index) {
+        boolean nominal = !s.tokens().get(index).isVerb();
+        if (nominal && carrier(s, index) != index && trigger(s, s.tokens().get(carrier(s, index))) == null) {
+            // "halt mediation efforts", "provide 70 million dollars of aid": the phrase the noun
+            // heads as a whole is what the governing verb acts on
+            index = carrier(s, index);
+        }
         Dependency up = s.parentOf(index);
         if (up == null || up.governor() < 0) {
             return false;
         }
         String rel = up.baseRelation();
-        boolean nominal = !s.tokens().get(index).isVerb();
         // A nominal event in another event's object or prepositional phrase ("the criticism against
         // which Arafat defended Iraq", "withdrew after the offensive") refers to an event the
         // sentence does not report as news of its own.
         boolean referred = nominal && (rel.equals("obl") || rel.equals("nmod") || rel.equals("nsubj:pass"));
         // A purpose or participle clause ("staged protests to demand reforms", "struck the town,
         // killing twelve") elaborates the event it hangs on rather than reporting another.
-        boolean elaborating = (rel.equals("advcl") || rel.equals("dep")) && !hasSubject(s, index)
+        boolean elaborating = (rel.equals("advcl") || rel.equals("dep")) && !hasOwnSubject(s, index)
                 && (s.tokens().get(index).pos().equals("VBG") || marker(s, index, "to"));
         Token governor = s.tokens().get(up.governor());
         if (referred && rel.equals("nmod") && PROPOSALS.contains(governor.lemma().toLowerCase(Locale.ROOT))) {
             return true; // "rejected an offer of direct talks": the talks are what was offered, not held
+        }
+        if (rel.equals("conj") && !nominal) {
+            // "called on Arabs to unite and mobilize": a conjunct is asked for as its first one is
+            Dependency first = s.parentOf(up.governor());
+            return first != null && first.governor() >= 0 && asked(s, up.governor(), first);
+        }
+        if (asked(s, index, up)) {
+            return true;
+        }
+        if (!nominal && rel.equals("acl") && marker(s, index, "to") && !s.tokens().get(up.governor()).isVerb()
+                && trigger(s, s.tokens().get(up.governor())) != null) {
+            return true; // "reached a consensus to exchange information": the exchange is what was agreed
         }
         if (rel.equals("ccomp") || rel.equals("acl") && marker(s, index, "that")) {
             // "demanded that its partners refuse to recognize X", "its demand that Israel ease the
@@ -260,12 +320,26 @@ public final class EventStage implements Stage {
                 .anyMatch(d -> d.baseRelation().equals("obj") && trigger(s, s.tokens().get(d.dependent())) != null);
     }
 
+    /** Whether clause {@code clause}, hung on its governor by {@code up}, is what a request asks for ("called on X to unite"). */
+    private boolean asked(Sentence s, int clause, Dependency up) {
+        if (!(up.baseRelation().equals("xcomp") || up.baseRelation().equals("advcl")) || !marker(s, clause, "to")) {
+            return false;
+        }
+        Lexicon.Entry asking = trigger(s, s.tokens().get(up.governor()));
+        return asking != null && asking.type() == EventType.REQUEST;
+    }
+
     /** Nouns for what is proposed, not done: the event nouns they govern did not take place. */
     private static final Set<String> PROPOSALS = Set.of("offer", "proposal", "plan", "call", "demand", "request", "invitation",
             "appeal", "bid", "idea", "suggestion", "initiative");
 
     private static boolean hasSubject(Sentence s, int head) {
         return s.children(head).stream().anyMatch(d -> d.baseRelation().startsWith("nsubj"));
+    }
+
+    /** A subject of its own, not the object of the verb before it the parser took for one ({@link #readAsSubject}). */
+    private static boolean hasOwnSubject(Sentence s, int head) {
+        return s.children(head).stream().anyMatch(d -> d.baseRelation().startsWith("nsubj") && !readAsSubject(s, head, d.dependent()));
     }
 
     private Event code(Document doc, Sentence s, Token t, Lexicon.Entry entry) {
@@ -277,7 +351,12 @@ public final class EventStage implements Stage {
             boolean passive = false;
             for (Dependency d : s.children(head)) {
                 switch (d.relation()) {
-                    case "nsubj" -> sources.add(d.dependent());
+                    case "nsubj" -> {
+                        if (!isTimeWord(s.tokens().get(d.dependent()))) {
+                            sources.add(d.dependent()); // "sent staff on Wednesday to investigate" misread: no day acts
+                        }
+                    }
+                    case "csubj" -> sources.addAll(hyphenlessModifier(s, d.dependent()));
                     case "nsubj:pass" -> {
                         targets.add(d.dependent());
                         passive = true;
@@ -289,8 +368,12 @@ public final class EventStage implements Stage {
                     }
                 }
             }
+            List<Integer> prepositional = List.of();
             if (targets.isEmpty()) {
-                targets.addAll(prepositionalTarget(s, head));
+                prepositional = prepositionalTarget(s, head);
+                if (names(doc, s, prepositional)) {
+                    targets.addAll(prepositional);
+                }
             }
             if (targets.isEmpty()) {
                 // "refused to sign the deal": the complement's object is the target
@@ -306,6 +389,10 @@ public final class EventStage implements Stage {
             }
             if (targets.isEmpty() && (entry.type() == EventType.REQUEST || entry.type() == EventType.ACCUSE)) {
                 targets.addAll(subjectsOfThatClause(s, head));
+            }
+            if (targets.isEmpty()) {
+                // "agreed in principle": a phrase that names no party is the target only when nothing else is
+                targets.addAll(prepositional);
             }
             if (!passive && isReducedPassive(s, head)) {
                 // "forces backed by X" read as a clause: the subject is what is acted on
@@ -330,6 +417,22 @@ public final class EventStage implements Stage {
                         sources.add(d.dependent()); // the X of "X-backed"
                     }
                 }
+            } else if (up != null && up.governor() >= 0 && up.baseRelation().equals("acl") && sources.isEmpty()
+                    && s.tokens().get(up.governor()).isNoun() && (t.pos().equals("VBD") || t.pos().equals("VBG")
+                            && !s.parentOf(up.governor()).relation().equals("obj"))
+                    && s.children(up.governor()).stream().noneMatch(d -> d.relation().equals("case")
+                            && s.tokens().get(d.dependent()).pos().equals("POS"))
+                    && !punctuationBetween(s, up.governor(), head)) {
+                // "rebels fighting to topple the government", "authorities in X cracked down on Y" read
+                // as a clause on the noun: the noun is who acts (not a possessor: "Jordan's visiting
+                // king"; not what a verb acts on, where the participle is the verb's subject's: "blocked
+                // roads demanding ...")
+                sources.add(up.governor());
+            } else if (sources.size() == 1 && readAsSubject(s, head, sources.get(0))) {
+                // "blocked roads demanding that ...": a participle's "subject" right after a verb
+                // with no object is that verb's object; the participle's agent is the verb's subject
+                sources.clear();
+                sources.addAll(inheritedSubject(s, head));
             } else if (sources.isEmpty()) {
                 sources.addAll(inheritedSubject(s, head));
             }
@@ -341,6 +444,14 @@ public final class EventStage implements Stage {
                 targets.removeAll(retreating);
                 if (targets.isEmpty()) {
                     targets.addAll(prepositionalTarget(s, head));
+                }
+            }
+            if (targets.isEmpty() && up != null && up.governor() >= 0 && up.baseRelation().equals("advcl") && marker(s, head, "to")) {
+                // "summoned Niger's ambassador to complain of ...": the one called in hears it
+                List<Integer> called = s.children(up.governor()).stream().filter(d -> d.relation().equals("obj"))
+                        .map(Dependency::dependent).toList();
+                if (names(doc, s, called)) {
+                    targets.addAll(called);
                 }
             }
             pattern = passive ? "passive" : "active";
@@ -360,7 +471,8 @@ public final class EventStage implements Stage {
                 } else if (rel.equals("nmod:between") || rel.equals("nmod:among")) {
                     // the parties of "talks between X and Y"; those a mediator works between are its targets
                     ("mediation".equals(entry.mode()) ? targets : sources).add(d.dependent());
-                } else if (rel.startsWith("nmod:") && NOUN_ARGUMENT_PREPOSITIONS.contains(rel.substring(5))) {
+                } else if (rel.startsWith("nmod:") && NOUN_ARGUMENT_PREPOSITIONS.contains(rel.substring(5))
+                        && !isTimeWord(s.tokens().get(d.dependent()))) { // "an effort on Saturday" names no party
                     targets.add(d.dependent());
                 }
             }
@@ -373,6 +485,15 @@ public final class EventStage implements Stage {
                 // "retook the village after fierce fighting with guerrillas", "left after talks with
                 // X": the other side of what the clause's subject did with X is that subject
                 s.children(up.governor()).stream().filter(d -> d.relation().equals("nsubj")).forEach(d -> sources.add(d.dependent()));
+            }
+            if (sources.isEmpty() && up != null && up.governor() >= 0 && up.relation().equals("obl:in") && takesPartIn(s, up.governor())) {
+                // "forces were engaged in ethnic cleansing against X", "took part in the attack on Y":
+                // who takes part in the act does it, against whom the verb says
+                int verb = up.governor();
+                s.children(verb).stream().filter(d -> d.baseRelation().startsWith("nsubj")).forEach(d -> sources.add(d.dependent()));
+                if (targets.isEmpty()) {
+                    prepositionalTarget(s, verb).stream().filter(i -> i != np).forEach(targets::add);
+                }
             }
             if (up != null && up.governor() >= 0 && up.baseRelation().equals("obj")) {
                 if (sources.isEmpty()) {
@@ -394,6 +515,10 @@ public final class EventStage implements Stage {
                     }
                 }
                 targets.addAll(0, recipients);
+            }
+            if (targets.isEmpty() && "mediation".equals(entry.mode())) {
+                // the parties a mediation is between, wherever the parser hung the "between" phrase
+                targets.addAll(betweenAfter(s, head));
             }
             pattern = "noun";
         }
@@ -481,20 +606,63 @@ public final class EventStage implements Stage {
         if (ultimatum(s, head)) {
             return EventType.THREATEN;
         }
+        if (type == EventType.ASSAULT && preparing(s, head)) {
+            // "the army prepared to resume shelling": readying an attack is a show of force
+            // (CAMEO 15, "increase military alert status"); "is prepared to attack" stays a threat
+            return EventType.MOBILIZE;
+        }
         boolean conflictual = type == EventType.ASSAULT || type == EventType.COERCE || type == EventType.SANCTION;
         if (conflictual && (modality == Event.Modality.INTENDED && !attempted(s, head) || conditional(s, head))) {
             // PLOVER's THREATEN is a statement of intent to act against another: "plans to impose
             // restrictions", "has vowed to fight", "may halt mediation if ..."
             return EventType.THREATEN;
         }
-        if (modality != Event.Modality.INTENDED || !stated || !future(s, head)) {
+        if (modality != Event.Modality.INTENDED || !stated || !future(s, head) && !readyTo(s, head)) {
             return null; // a conciliatory plan the text reports is not yet a promise
         }
         return switch (type) {
-            case ASSAULT, COERCE, SANCTION -> EventType.THREATEN;
+            // a protest announced is a threat of dissent (CAMEO 133): "said they would boycott"
+            case ASSAULT, COERCE, SANCTION, PROTEST -> EventType.THREATEN;
             case RETREAT, CONCEDE, AID, COOPERATE, CONSULT -> EventType.AGREE; // an offer to meet or mediate, too
             default -> null;
         };
+    }
+
+    /** Whether the event's clause is what a subject is preparing to do ("prepared to resume shelling"), as an act under way. */
+    private static boolean preparing(Sentence s, int head) {
+        int node = clauseOf(s, head);
+        for (int depth = 0; depth < 3; depth++) {
+            Dependency up = s.parentOf(node);
+            if (up == null || up.governor() < 0 || !up.baseRelation().equals("xcomp") && !gerundComplement(s, up)) {
+                return false;
+            }
+            node = up.governor();
+            Token governor = s.tokens().get(node);
+            if (governor.lemma().equalsIgnoreCase("prepare")) {
+                // the verb, not the adjective of readiness ("is prepared to"), which is a statement of intent
+                return governor.isVerb() && s.children(node).stream()
+                        .noneMatch(d -> d.baseRelation().equals("cop") || d.relation().equals("aux:pass"));
+            }
+        }
+        return false;
+    }
+
+    /** Whether the event's clause is what its subject says it is ready to do: "ready to", "willing to", "is prepared to". */
+    private static boolean readyTo(Sentence s, int head) {
+        Dependency up = s.parentOf(clauseOf(s, head));
+        if (up == null || up.governor() < 0 || !up.baseRelation().equals("xcomp")) {
+            return false;
+        }
+        int governor = up.governor();
+        String word = s.tokens().get(governor).word().toLowerCase(Locale.ROOT);
+        return word.equals("ready") || word.equals("willing") || word.equals("prepared")
+                && s.children(governor).stream().anyMatch(d -> d.baseRelation().equals("cop") || d.relation().equals("aux:pass"));
+    }
+
+    /** A gerund right after its verb the parser left unlabelled: "resume shelling", read as the verb's complement. */
+    private static boolean gerundComplement(Sentence s, Dependency up) {
+        return up.baseRelation().equals("dep") && up.dependent() == up.governor() + 1
+                && s.tokens().get(up.dependent()).pos().equals("VBG") && s.tokens().get(up.governor()).isVerb();
     }
 
     /** Verbs of pressing others to act: what they are "to" do is asked of someone else. */
@@ -615,6 +783,10 @@ public final class EventStage implements Stage {
             List<ActorRef> target) {
         List<Integer> modifiers = new ArrayList<>();
         List<Integer> predicates = new ArrayList<>(List.of(head));
+        Dependency purpose = s.parentOf(head);
+        if (purpose != null && purpose.governor() >= 0 && purpose.baseRelation().equals("advcl") && marker(s, head, "to")) {
+            predicates.add(purpose.governor()); // "sent personnel to Bosnia to investigate ...": where they were sent
+        }
         for (int o : objects) {
             for (Dependency d : s.children(o)) {
                 if (d.relation().startsWith("nmod:") && MODIFIER_PREPOSITIONS.contains(d.relation().substring(5))) {
@@ -681,6 +853,38 @@ public final class EventStage implements Stage {
         return List.of();
     }
 
+    /**
+     * Whether the subject {@code subject} the parser gave participle {@code head} is the object of the
+     * verb the participle hangs on: it stands right after that verb (no punctuation between), which has
+     * no other object ("blocked roads demanding ...", where the enhanced graph may give "roads" both
+     * roles). An absolute clause keeps its comma ("attacked, civilians fleeing").
+     */
+    private static boolean readAsSubject(Sentence s, int head, int subject) {
+        Dependency up = s.parentOf(head);
+        if (!s.tokens().get(head).pos().equals("VBG") || up == null || up.governor() < 0
+                || !(up.baseRelation().equals("dep") || up.baseRelation().equals("advcl"))) {
+            return false;
+        }
+        int verb = up.governor();
+        if (!s.tokens().get(verb).isVerb() || !(verb < subject && subject < head)
+                || !s.parentOf(subject).relation().equals("nsubj")
+                || s.children(verb).stream().anyMatch(d -> d.relation().equals("obj") && d.dependent() != subject)) {
+            return false;
+        }
+        return !punctuationBetween(s, verb, subject);
+    }
+
+    /** Whether a comma, dash or other punctuation token stands between tokens {@code from} and {@code to}. */
+    private static boolean punctuationBetween(Sentence s, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            String pos = s.tokens().get(i).pos();
+            if (pos.equals(",") || pos.equals(":") || pos.equals("HYPH") || pos.equals("-LRB-") || pos.equals("-RRB-")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The subject of the verb this one is the complement, conjunct or clause of. */
     private static List<Integer> inheritedSubject(Sentence s, int head) {
         int node = head;
@@ -690,7 +894,8 @@ public final class EventStage implements Stage {
                 return List.of();
             }
             String rel = up.baseRelation();
-            if (!rel.equals("xcomp") && !rel.equals("conj") && !rel.equals("advcl")) {
+            boolean participle = rel.equals("dep") && s.tokens().get(node).pos().equals("VBG"); // "blocked roads, demanding ..."
+            if (!rel.equals("xcomp") && !rel.equals("conj") && !rel.equals("advcl") && !participle) {
                 return List.of();
             }
             node = up.governor();
@@ -732,7 +937,13 @@ public final class EventStage implements Stage {
             return index;
         }
         Dependency clause = s.parentOf(up.governor());
-        return clause != null && clause.governor() >= 0 && clause.relation().startsWith("acl:relcl") ? clause.governor() : index;
+        if (clause != null && clause.governor() >= 0 && clause.relation().startsWith("acl:relcl")) {
+            return clause.governor();
+        }
+        // "..., against Ariel Sharon, who has vowed ...", its clause hung elsewhere by the parser: a
+        // "who" or "which" right after a comma stands for the noun before the comma
+        boolean afterNoun = index >= 2 && s.tokens().get(index - 1).word().equals(",") && s.tokens().get(index - 2).isNoun();
+        return afterNoun && !w.equals("that") ? index - 2 : index;
     }
 
     /** Verbs and adjectives whose complement is an act not (yet) done: "threatened to cut", "is ready to sign". */
@@ -771,7 +982,7 @@ public final class EventStage implements Stage {
                 break;
             }
             String rel = up.baseRelation();
-            if (rel.equals("xcomp")) {
+            if (rel.equals("xcomp") || gerundComplement(s, up)) {
                 String governor = s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT);
                 String word = s.tokens().get(up.governor()).word().toLowerCase(Locale.ROOT);
                 if (INTENT_GOVERNORS.contains(governor) || INTENT_GOVERNORS.contains(word)) {
@@ -997,7 +1208,21 @@ public final class EventStage implements Stage {
         if (types == null || !t.pos().startsWith("PRP")) {
             return null;
         }
+        Dependency role = s.parentOf(h);
+        Dependency clauseUp = role == null || role.governor() < 0 ? null : s.parentOf(role.governor());
+        if (clauseUp != null && clauseUp.governor() >= 0 && role.baseRelation().startsWith("nsubj")) {
+            Actor bound = subjectAbove(doc, s, clauseUp.governor(), types);
+            if (bound != null) {
+                return bound; // "Katsav refused to meet Abdullah, saying he would ...": he is Katsav
+            }
+        }
         Actor here = doc.latestActorBetween(s.span().start(), t.span().start(), types);
+        Actor ownSubject = role != null && role.governor() >= 0 && role.baseRelation().equals("obj")
+                ? subjectAbove(doc, s, role.governor(), types) : null;
+        if (here != null && here.equals(ownSubject)) {
+            // "he would only welcome him": an object pronoun is not its own clause's subject
+            here = doc.latestActorBetween(s.span().start(), t.span().start(), types, here);
+        }
         if (here != null) {
             return here; // "Kenya said it would ..."
         }
@@ -1023,6 +1248,31 @@ public final class EventStage implements Stage {
             if (latest != null) {
                 return latest;
             }
+        }
+        return null;
+    }
+
+    /**
+     * The actor of the nearest subject of a fitting type on the clauses from {@code clause} up,
+     * resolving a pronoun subject in turn: the speaker whose clause a pronoun subject sits in is who
+     * it most often stands for. Null when no such subject is named before.
+     */
+    private static Actor subjectAbove(Document doc, Sentence s, int clause, java.util.Set<ActorType> types) {
+        for (int node = clause, depth = 0; node >= 0 && depth < 4; depth++) {
+            for (Dependency d : s.children(node)) {
+                if (d.baseRelation().startsWith("nsubj")) {
+                    Token subject = s.tokens().get(d.dependent());
+                    Actor a = doc.actorAt(subject.span());
+                    if (a == null && PRONOUN_TYPES.containsKey(subject.word().toLowerCase(Locale.ROOT))) {
+                        a = antecedent(doc, s, d.dependent());
+                    }
+                    if (a != null && types.contains(a.type())) {
+                        return a;
+                    }
+                }
+            }
+            Dependency up = s.parentOf(node);
+            node = up == null ? -1 : up.governor();
         }
         return null;
     }

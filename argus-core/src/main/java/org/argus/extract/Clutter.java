@@ -258,7 +258,7 @@ final class Clutter {
     }
 
     private static boolean isCloser(char c) {
-        return c == '\'' || c == '"' || c == '\u201D' || c == '\u2019' || c == ')' || c == ']';
+        return c == '\'' || c == '"' || c == '\u201D' || c == '\u2019' || c == ')' || c == ']' || c == '}';
     }
 
     static int words(String t) {

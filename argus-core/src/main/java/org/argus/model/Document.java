@@ -88,10 +88,15 @@ public record Document(RawDocument raw, Article article, Annotation annotation, 
      * antecedent a pronoun most likely names. Null when none is mentioned there.
      */
     public Actor latestActorBetween(int from, int before, java.util.Set<ActorType> types) {
+        return latestActorBetween(from, before, types, null);
+    }
+
+    /** As {@link #latestActorBetween(int, int, java.util.Set)}, passing over actor {@code except}. */
+    public Actor latestActorBetween(int from, int before, java.util.Set<ActorType> types, Actor except) {
         Actor best = null;
         int bestEnd = -1;
         for (Actor a : actors) {
-            if (!types.contains(a.type())) {
+            if (!types.contains(a.type()) || a.equals(except)) {
                 continue;
             }
             for (Mention m : a.mentions()) {

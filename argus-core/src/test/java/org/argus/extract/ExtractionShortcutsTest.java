@@ -93,13 +93,13 @@ class ExtractionShortcutsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"He left.", "He left!", "Did he?", "He said so.\u201D", "It was \u201Cover.\u201D", "He paused\u2026",
-        "He left. \u201C", "He left.\u2014", "He left. \u00A0\u2013 ", "(He left.)", "He left.']", "\u201CGo\u201D", "'Go'"})
+        "He left. \u201C", "He left.\u2014", "He left. \u00A0\u2013 ", "(He left.)", "{He left.}", "He left.']", "\u201CGo\u201D", "'Go'"})
     void sentenceEnds(String text) {
         assertTrue(Clutter.endsSentence(text), text);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"He left", "He left \u2014", "Read more:", "(AP)", "Photo [1]", "He left. \u201C x", "", "He left.\n",
+    @ValueSource(strings = {"He left", "He left \u2014", "{ run(); }", "Read more:", "(AP)", "Photo [1]", "He left. \u201C x", "", "He left.\n",
         "He left. -- no"})
     void notSentenceEnds(String text) {
         assertFalse(Clutter.endsSentence(text), text);

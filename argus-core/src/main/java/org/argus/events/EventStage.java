@@ -598,9 +598,7 @@ public final class EventStage implements Stage {
      * next month") stays what it is, intended. Null when the event stands as coded.
      */
     private static EventType statedIntent(Sentence s, int head, EventType type, Event.Modality modality, boolean stated) {
-        Dependency up = s.parentOf(clauseOf(s, head));
-        if (up != null && up.governor() >= 0 && up.baseRelation().equals("xcomp")
-                && ASKING_GOVERNORS.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
+        if (ASKING_GOVERNORS.contains(complementOf(s, head))) {
             return EventType.REQUEST; // "lobbied to suspend open-carry rights": asked those who can to do it
         }
         if (ultimatum(s, head)) {
@@ -650,7 +648,7 @@ public final class EventStage implements Stage {
     /** Whether the event's clause is what its subject says it is ready to do: "ready to", "willing to", "is prepared to". */
     private static boolean readyTo(Sentence s, int head) {
         Dependency up = s.parentOf(clauseOf(s, head));
-        if (up == null || up.governor() < 0 || !up.baseRelation().equals("xcomp")) {
+        if (complementOf(s, head).isEmpty()) {
             return false;
         }
         int governor = up.governor();
@@ -687,18 +685,21 @@ public final class EventStage implements Stage {
 
     /** Whether the event's clause is what someone failed or declined to do ("failed to reach an agreement"). */
     private static boolean failedTo(Sentence s, int head) {
+        return Set.of("fail", "decline").contains(complementOf(s, head));
+    }
+
+    /** The lemma of the verb or adjective the event's clause is the complement of ("failed to reach", "is ready to sign"), or "". */
+    private static String complementOf(Sentence s, int head) {
         Dependency up = s.parentOf(clauseOf(s, head));
         return up != null && up.governor() >= 0 && up.baseRelation().equals("xcomp")
-                && Set.of("fail", "decline").contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT));
+                ? s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT) : "";
     }
 
     private static final Set<String> ATTEMPT_VERBS = Set.of("try", "attempt", "seek", "struggle", "fail", "manage");
 
     /** Whether the event is what someone tried to do ("tried to hack"): an act, however it ended, not an intention. */
     private static boolean attempted(Sentence s, int head) {
-        Dependency up = s.parentOf(clauseOf(s, head));
-        return up != null && up.governor() >= 0 && up.baseRelation().equals("xcomp")
-                && ATTEMPT_VERBS.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT));
+        return ATTEMPT_VERBS.contains(complementOf(s, head));
     }
 
     /** Whether the event's clause is conditioned by "if" ("may halt its mediation if the talks founder"). */

@@ -204,6 +204,24 @@ public final class EventStage implements Stage {
         return List.of();
     }
 
+    /**
+     * Whether verb {@code head} is a clause the parser hung on the noun that does it: "rebels fighting
+     * to topple the government", "authorities in X cracked down on Y". Not on a possessor ("Jordan's
+     * visiting king"), nor a participle on what a verb acts on, which is that verb's subject's
+     * ("blocked roads demanding ..."), nor across punctuation.
+     */
+    private static boolean clauseOnActor(Sentence s, int head) {
+        Dependency up = s.parentOf(head);
+        if (up == null || up.governor() < 0 || !up.baseRelation().equals("acl") || !s.tokens().get(up.governor()).isNoun()) {
+            return false;
+        }
+        int noun = up.governor();
+        String pos = s.tokens().get(head).pos();
+        return (pos.equals("VBD") || pos.equals("VBG") && !s.parentOf(noun).relation().equals("obj"))
+                && s.children(noun).stream().noneMatch(d -> d.relation().equals("case") && s.tokens().get(d.dependent()).pos().equals("POS"))
+                && !punctuationBetween(s, noun, head);
+    }
+
     /** Whether one of the argument heads names an actor. */
     private static boolean names(Document doc, Sentence s, List<Integer> heads) {
         return refs(doc, s, heads).stream().anyMatch(r -> r.actorId() != null);
@@ -292,8 +310,7 @@ public final class EventStage implements Stage {
         if (asked(s, index, up)) {
             return true;
         }
-        if (!nominal && rel.equals("acl") && marker(s, index, "to") && !s.tokens().get(up.governor()).isVerb()
-                && trigger(s, s.tokens().get(up.governor())) != null) {
+        if (!nominal && rel.equals("acl") && marker(s, index, "to") && !governor.isVerb() && trigger(s, governor) != null) {
             return true; // "reached a consensus to exchange information": the exchange is what was agreed
         }
         if (rel.equals("ccomp") || rel.equals("acl") && marker(s, index, "that")) {
@@ -417,16 +434,7 @@ public final class EventStage implements Stage {
                         sources.add(d.dependent()); // the X of "X-backed"
                     }
                 }
-            } else if (up != null && up.governor() >= 0 && up.baseRelation().equals("acl") && sources.isEmpty()
-                    && s.tokens().get(up.governor()).isNoun() && (t.pos().equals("VBD") || t.pos().equals("VBG")
-                            && !s.parentOf(up.governor()).relation().equals("obj"))
-                    && s.children(up.governor()).stream().noneMatch(d -> d.relation().equals("case")
-                            && s.tokens().get(d.dependent()).pos().equals("POS"))
-                    && !punctuationBetween(s, up.governor(), head)) {
-                // "rebels fighting to topple the government", "authorities in X cracked down on Y" read
-                // as a clause on the noun: the noun is who acts (not a possessor: "Jordan's visiting
-                // king"; not what a verb acts on, where the participle is the verb's subject's: "blocked
-                // roads demanding ...")
+            } else if (sources.isEmpty() && clauseOnActor(s, head)) {
                 sources.add(up.governor());
             } else if (sources.size() == 1 && readAsSubject(s, head, sources.get(0))) {
                 // "blocked roads demanding that ...": a participle's "subject" right after a verb
@@ -446,9 +454,9 @@ public final class EventStage implements Stage {
                     targets.addAll(prepositionalTarget(s, head));
                 }
             }
-            if (targets.isEmpty() && up != null && up.governor() >= 0 && up.baseRelation().equals("advcl") && marker(s, head, "to")) {
+            if (targets.isEmpty() && purposeOf(s, head) >= 0) {
                 // "summoned Niger's ambassador to complain of ...": the one called in hears it
-                List<Integer> called = s.children(up.governor()).stream().filter(d -> d.relation().equals("obj"))
+                List<Integer> called = s.children(purposeOf(s, head)).stream().filter(d -> d.relation().equals("obj"))
                         .map(Dependency::dependent).toList();
                 if (names(doc, s, called)) {
                     targets.addAll(called);
@@ -647,11 +655,10 @@ public final class EventStage implements Stage {
 
     /** Whether the event's clause is what its subject says it is ready to do: "ready to", "willing to", "is prepared to". */
     private static boolean readyTo(Sentence s, int head) {
-        Dependency up = s.parentOf(clauseOf(s, head));
-        if (complementOf(s, head).isEmpty()) {
+        int governor = complementGovernor(s, head);
+        if (governor < 0) {
             return false;
         }
-        int governor = up.governor();
         String word = s.tokens().get(governor).word().toLowerCase(Locale.ROOT);
         return word.equals("ready") || word.equals("willing") || word.equals("prepared")
                 && s.children(governor).stream().anyMatch(d -> d.baseRelation().equals("cop") || d.relation().equals("aux:pass"));
@@ -690,9 +697,20 @@ public final class EventStage implements Stage {
 
     /** The lemma of the verb or adjective the event's clause is the complement of ("failed to reach", "is ready to sign"), or "". */
     private static String complementOf(Sentence s, int head) {
+        int governor = complementGovernor(s, head);
+        return governor < 0 ? "" : s.tokens().get(governor).lemma().toLowerCase(Locale.ROOT);
+    }
+
+    /** The token the event's clause is the complement of, or -1. */
+    private static int complementGovernor(Sentence s, int head) {
         Dependency up = s.parentOf(clauseOf(s, head));
-        return up != null && up.governor() >= 0 && up.baseRelation().equals("xcomp")
-                ? s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT) : "";
+        return up != null && up.governor() >= 0 && up.baseRelation().equals("xcomp") ? up.governor() : -1;
+    }
+
+    /** The verb clause {@code head} is the purpose of ("sent personnel to Bosnia to investigate"), or -1. */
+    private static int purposeOf(Sentence s, int head) {
+        Dependency up = s.parentOf(head);
+        return up != null && up.governor() >= 0 && up.baseRelation().equals("advcl") && marker(s, head, "to") ? up.governor() : -1;
     }
 
     private static final Set<String> ATTEMPT_VERBS = Set.of("try", "attempt", "seek", "struggle", "fail", "manage");
@@ -784,9 +802,8 @@ public final class EventStage implements Stage {
             List<ActorRef> target) {
         List<Integer> modifiers = new ArrayList<>();
         List<Integer> predicates = new ArrayList<>(List.of(head));
-        Dependency purpose = s.parentOf(head);
-        if (purpose != null && purpose.governor() >= 0 && purpose.baseRelation().equals("advcl") && marker(s, head, "to")) {
-            predicates.add(purpose.governor()); // "sent personnel to Bosnia to investigate ...": where they were sent
+        if (purposeOf(s, head) >= 0) {
+            predicates.add(purposeOf(s, head)); // "sent personnel to Bosnia to investigate ...": where they were sent
         }
         for (int o : objects) {
             for (Dependency d : s.children(o)) {
@@ -1254,9 +1271,9 @@ public final class EventStage implements Stage {
     }
 
     /**
-     * The actor of the nearest subject of a fitting type on the clauses from {@code clause} up,
-     * resolving a pronoun subject in turn: the speaker whose clause a pronoun subject sits in is who
-     * it most often stands for. Null when no such subject is named before.
+     * The actor of the nearest subject of a fitting type on the clauses from {@code clause} up (four
+     * levels), resolving a pronoun subject in turn: the speaker whose clause a pronoun subject sits
+     * in is who it most often stands for. Null when none of those subjects is such an actor.
      */
     private static Actor subjectAbove(Document doc, Sentence s, int clause, java.util.Set<ActorType> types) {
         for (int node = clause, depth = 0; node >= 0 && depth < 4; depth++) {

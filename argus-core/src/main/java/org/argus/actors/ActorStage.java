@@ -586,11 +586,18 @@ public final class ActorStage implements Stage {
         List<Token> t = s.tokens();
         int start = first;
         String nearest = null;
-        for (int i = first - 1; i >= Math.max(0, first - TITLE_WINDOW); i--) {
+        int floor = first - TITLE_WINDOW;
+        for (int i = first - 1; i >= Math.max(0, floor); i--) {
             String w = t.get(i).word();
             if (w.equals("-") && i > 0 && glued(t, i - 1, i) && glued(t, i, i + 1) && Roles.isTitleWord(t.get(i - 1).word())) {
                 nearest = t.get(i - 1).word() + "-" + t.get(i + 1).word();
                 start = i;
+                continue;
+            }
+            if ((w.equals("of") || w.equals("for")) && start == i + 1 && i > 0 && Roles.isTitleWord(t.get(i - 1).word())) {
+                // "Minister for Interior Aftab Khan", "Minister of State for Foreign Affairs Ana Lima": an office
+                // named after the title (the connecting word does not count against the window)
+                floor--;
                 continue;
             }
             ActorKnowledge.Entry org = organisationEndingAt(t, i);

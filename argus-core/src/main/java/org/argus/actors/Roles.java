@@ -69,7 +69,7 @@ final class Roles {
                 || w.equals("deputy") || w.equals("defense") || w.equals("defence") || w.equals("interior")
                 || w.equals("special") || w.equals("representative") || w.equals("chief") || w.equals("vice")
                 || w.equals("state") || w.equals("leader") || w.equals("head") || w.equals("field")
-                || w.equals("top") || w.equals("senior") || w.equals("former") || w.equals("acting")
+                || w.equals("top") || w.equals("senior") || w.equals("former") || w.equals("federal") || w.equals("acting")
                 || w.equals("assistant") || w.equals("junior") || w.equals("outgoing") || w.equals("ousted")
                 || w.equals("interim") || w.equals("caretaker") || w.equals("undersecretary") || w.equals("under-secretary")
                 || w.equals("high") || w.equals("commissioner") || w.equals("security") || w.equals("national")

@@ -36,6 +36,16 @@ class ActorStageTest {
     }
 
     @Test
+    void aTitleWhoseOfficeFollowsOfOrForIsOneRole() {
+        Document d = Analysed.text("The Federal Minister for Interior Tomasz Wilk banned the rally. "
+                + "The Minister of State for Foreign Affairs Ana Lima flew to the border.");
+        Actor interior = named(d, "Tomasz Wilk");
+        assertEquals("Federal Minister for Interior", interior.role());
+        assertEquals("GOV", interior.sector());
+        assertEquals("Minister of State for Foreign Affairs", named(d, "Ana Lima").role());
+    }
+
+    @Test
     void aPeopleNamedByItsPluralDemonymIsItsCountry() {
         Document d = Analysed.text("Armenians protested outside the parliament. The Georgians said the talks would resume.");
         assertEquals("ARM", named(d, "Armenia").country());

@@ -53,8 +53,9 @@ public final class DocumentJson {
             quotes.add(quote(q, doc.text()));
         }
         ArrayNode events = o.putArray("events");
+        Setting setting = Setting.of(doc);
         for (Event e : doc.events()) {
-            events.add(event(e, doc.text()));
+            events.add(event(e, doc.text(), setting));
         }
         return o;
     }
@@ -116,14 +117,45 @@ public final class DocumentJson {
         return o;
     }
 
-    private ObjectNode event(Event e, String text) {
+    /**
+     * What an event's parties are read against: the document's actors by id, and the one country the
+     * document's actors name when its places are in no other, or null (a place alone does not make the
+     * country of a text: a visitor is often all the text tells of one).
+     */
+    private record Setting(java.util.Map<String, Actor> actors, String soleCountry) {
+        static Setting of(Document doc) {
+            java.util.Map<String, Actor> byId = new java.util.HashMap<>();
+            java.util.Set<String> countries = new java.util.HashSet<>();
+            for (Actor a : doc.actors()) {
+                byId.put(a.id(), a);
+                if (a.country() != null) {
+                    countries.add(a.country());
+                }
+            }
+            java.util.Set<String> placed = new java.util.HashSet<>();
+            for (Event e : doc.events()) {
+                if (e.place() != null) {
+                    placed.add(e.place().country());
+                }
+                java.util.stream.Stream.concat(e.source().stream(), e.target().stream())
+                        .filter(r -> r.place() != null).forEach(r -> placed.add(r.place().country()));
+            }
+            placed.remove(null);
+            if (countries.size() != 1 || !countries.containsAll(placed)) {
+                return new Setting(byId, null);
+            }
+            return new Setting(byId, countries.size() == 1 ? countries.iterator().next() : null);
+        }
+    }
+
+    private ObjectNode event(Event e, String text, Setting setting) {
         ObjectNode o = mapper.createObjectNode();
         o.put("type", e.type().name());
         o.put("mode", e.mode());
         o.put("negated", e.negated());
         o.put("modality", e.modality().name().toLowerCase(java.util.Locale.ROOT));
         ArrayNode source = o.putArray("source");
-        e.source().forEach(r -> source.add(eventRef(r, e.place(), false)));
+        e.source().forEach(r -> source.add(eventRef(r, e.place(), false, setting)));
         if (e.source().isEmpty() && e.rule().endsWith("/verb:passive")
                 && (e.type() == org.argus.model.EventType.ASSAULT || e.type() == org.argus.model.EventType.COERCE)) {
             // "a journalist was killed in Beirut": attackers a passive leaves unnamed are coded, as
@@ -134,7 +166,7 @@ public final class DocumentJson {
             }
         }
         ArrayNode target = o.putArray("target");
-        e.target().forEach(r -> target.add(eventRef(r, e.place(), true)));
+        e.target().forEach(r -> target.add(eventRef(r, e.place(), true, setting)));
         boolean coded = false;
         for (var n : target) {
             coded |= n.hasNonNull("code");
@@ -191,20 +223,28 @@ public final class DocumentJson {
      * place its own words name ("Baghdad University": IRQ), or, for an unnamed group of people, of the
      * event's place ("demonstrators in Baghdad blocked a road": IRQ) as its {@code code}, with
      * {@code codeFrom: "place"} and the place's name as {@code codePlace}, the convention of
-     * location-coded event data for actors of unknown nationality. The actor's {@code country} stays
-     * null: only the event's coding uses the place.
+     * location-coded event data for actors of unknown nationality. Failing that, a person or an
+     * unnamed group of people of no known country, in a document that names one country and no other
+     * ("former President X ... the Algerian government"), is coded with it, {@code codeFrom:
+     * "document"}: as a reader takes them, they are of the country the text is about. The actor's
+     * {@code country} stays null: only the event's coding uses the place or the document.
      */
-    private ObjectNode eventRef(ActorRef r, Place eventPlace, boolean target) {
+    private ObjectNode eventRef(ActorRef r, Place eventPlace, boolean target, Setting setting) {
         ObjectNode o = ref(r);
-        if (!o.get("code").isNull() || r.actorId() != null) {
+        if (!o.get("code").isNull()) {
             return o;
         }
-        Place by = r.place() != null && r.place().country() != null ? r.place()
+        Actor actor = r.actorId() == null ? null : setting.actors().get(r.actorId());
+        Place by = r.actorId() != null ? null : r.place() != null && r.place().country() != null ? r.place()
                 : eventPlace != null && eventPlace.country() != null && (target || isPeople(r.name())) ? eventPlace : null;
         if (by != null) {
             o.put("code", by.country());
             o.put("codeFrom", "place");
             o.put("codePlace", by.name());
+        } else if (setting.soleCountry() != null && (actor != null ? actor.type() == org.argus.model.ActorType.PERSON
+                : r.actorId() == null && isPeople(r.name()))) {
+            o.put("code", setting.soleCountry());
+            o.put("codeFrom", "document");
         }
         return o;
     }
@@ -254,7 +294,8 @@ public final class DocumentJson {
             "inmates", "rioters", "rebels", "militants", "gunmen", "insurgents", "fighters", "guerrillas", "militiamen", "police",
             "policemen", "soldiers", "troops", "forces", "civilians", "people", "residents", "villagers", "students", "workers",
             "strikers", "supporters", "opposition", "government", "authorities", "officials", "refugees", "mob", "crowd", "youths",
-            "farmers", "activists", "settlers", "tribesmen", "army", "military", "parliament", "lawmakers");
+            "farmers", "activists", "settlers", "tribesmen", "army", "military", "parliament", "lawmakers", "elders", "clerics",
+            "journalists", "doctors", "teachers", "miners", "traders", "pilgrims");
 
     /** Whether a target is a party at all: a known actor, a country, or an unnamed group of people. */
     private static boolean namesAParty(ActorRef r) {

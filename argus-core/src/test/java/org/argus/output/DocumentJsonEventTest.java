@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.argus.model.Actor;
 import org.argus.model.ActorRef;
+import org.argus.model.ActorType;
 import org.argus.model.Article;
 import org.argus.model.Document;
 import org.argus.model.Event;
@@ -141,5 +143,54 @@ class DocumentJsonEventTest {
         assertEquals("target", byTarget.get(0).get("codeFrom").asText());
         assertEquals(0, attack(text, "killed", "lexicon:kill/verb:active", List.of(party(text, "A judge", null, null)), lusaka)
                 .get("source").size());
+    }
+
+    private static JsonNode among(String text, List<Actor> actors, ActorRef source, ActorRef target, Place place) {
+        RawDocument raw = new RawDocument("e", SourceRef.file("e.txt"), InputFormat.TEXT, text, null, null, null, null);
+        int trigger = text.indexOf("blocked");
+        Event e = new Event(EventType.PROTEST, null, false, List.of(source), List.of(target), null, place, new Span(0, text.length()),
+                new Mention("blocked", new Span(trigger, trigger + 7)), "test", null);
+        Document d = Document.of(raw).withArticle(new Article(null, text, null, null, null, List.of())).withActors(actors)
+                .withEvents(List.of(e));
+        return new DocumentJson().toJson(d).get("events").get(0);
+    }
+
+    private static Actor actor(String text, String name, org.argus.model.ActorType type, String country) {
+        int at = text.indexOf(name);
+        return new Actor(name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'), name, type, country, null, null,
+                List.of(new Mention(name, new Span(at, at + name.length()))));
+    }
+
+    @Test
+    void aPersonOrGroupOfNoKnownCountryIsCodedWithTheOneCountryTheDocumentNamesAndSaysSo() {
+        String text = "Supporters of former President Ana Lima blocked roads, the Zambian government said.";
+        var lima = actor(text, "Ana Lima", ActorType.PERSON, null);
+        var zambia = actor(text, "Zambia", ActorType.COUNTRY, "ZMB");
+        JsonNode e = among(text, List.of(lima, zambia), party(text, "Ana Lima", "ana-lima", null), party(text, "roads", null, null), null);
+        JsonNode source = e.get("source").get(0);
+        assertEquals("ZMB", source.get("code").asText());
+        assertEquals("document", source.get("codeFrom").asText());
+        assertTrue(source.get("country").isNull(), "the actor is given no nationality; only the event's coding reads the document");
+        JsonNode elders = among(text, List.of(zambia), party(text, "Supporters", null, null), party(text, "roads", null, null), null);
+        assertEquals("ZMB", elders.get("source").get(0).get("code").asText(), "an unnamed group of people too");
+
+        String two = "Ana Lima blocked roads, the Zambian and Malawian governments said.";
+        var malawi = actor(two, "Malawi", ActorType.COUNTRY, "MWI");
+        JsonNode several = among(two, List.of(actor(two, "Ana Lima", ActorType.PERSON, null), actor(two, "Zambia",
+                ActorType.COUNTRY, "ZMB"), malawi), party(two, "Ana Lima", "ana-lima", null), party(two, "roads", null, null), null);
+        assertTrue(several.get("source").get(0).get("code").isNull(), "two countries named: neither is the person's");
+
+        String elsewhere = "Ana Lima blocked roads in Lilongwe, the Zambian government said.";
+        Place lilongwe = new Place("Lilongwe", "MWI", -13.9, 33.8, new Span(elsewhere.indexOf("Lilongwe"), elsewhere.indexOf("Lilongwe") + 8));
+        JsonNode visitor = among(elsewhere, List.of(actor(elsewhere, "Ana Lima", ActorType.PERSON, null),
+                actor(elsewhere, "Zambia", ActorType.COUNTRY, "ZMB")), party(elsewhere, "Ana Lima", "ana-lima", null),
+                party(elsewhere, "roads", null, null), lilongwe);
+        assertTrue(visitor.get("source").get(0).get("code").isNull(), "a place in another country: the text is not about one country");
+
+        String named = "The Lusaka Jurists Association blocked roads, the Zambian government said.";
+        JsonNode association = among(named, List.of(actor(named, "Lusaka Jurists Association", ActorType.ORGANIZATION, null),
+                actor(named, "Zambia", ActorType.COUNTRY, "ZMB")), party(named, "Lusaka Jurists Association",
+                "lusaka-jurists-association", null), party(named, "roads", null, null), null);
+        assertTrue(association.get("source").get(0).get("code").isNull(), "a named organisation may be international");
     }
 }

@@ -444,6 +444,9 @@ public final class EventStage implements Stage {
             } else if (sources.isEmpty()) {
                 sources.addAll(inheritedSubject(s, head));
             }
+            if (sources.isEmpty() && !passive) {
+                sources.addAll(appositionReadForSubject(s, head));
+            }
             if (passive && sources.isEmpty() && entry.type() == EventType.RETREAT) {
                 // "guerrillas have been demobilized", "troops were withdrawn from X": with no agent
                 // named, those withdrawn are the retreating side, and the place left is the target
@@ -925,6 +928,44 @@ public final class EventStage implements Stage {
             }
             if (!subjects.isEmpty()) {
                 return subjects;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * "With the signing of an accord on X, the government and the rebels have agreed": a verb left
+     * with no subject when the parser reads the noun phrases before it as an apposition or a
+     * coordinate of the last noun of a fronted phrase ("X, the government and the rebels"). They
+     * are the subject when they follow a comma, end right before the verb (its auxiliaries and
+     * negation aside) and hang inside a prepositional phrase of the verb itself.
+     */
+    private static List<Integer> appositionReadForSubject(Sentence s, int head) {
+        int before = head - 1;
+        while (before >= 0 && s.parentOf(before) != null && s.parentOf(before).governor() == head
+                && (s.parentOf(before).baseRelation().startsWith("aux") || NEGATORS.contains(s.tokens().get(before).word().toLowerCase(Locale.ROOT)))) {
+            before--;
+        }
+        for (Dependency fronted : s.children(head)) {
+            if (fronted.dependent() >= head || !fronted.baseRelation().equals("obl")) {
+                continue;
+            }
+            for (int node : s.subtree(fronted.dependent())) {
+                Dependency up = s.parentOf(node);
+                String rel = up.baseRelation();
+                if (!rel.equals("appos") && !rel.equals("conj") || !s.tokens().get(node).pos().startsWith("NN")
+                        || node == 0 || !s.tokens().get(s.subtree(node).get(0) - 1).word().equals(",")) {
+                    continue;
+                }
+                List<Integer> phrase = new ArrayList<>(List.of(node));
+                if (rel.equals("conj")) {
+                    s.children(up.governor()).stream().filter(d -> d.dependent() > node && d.baseRelation().equals("conj"))
+                            .forEach(d -> phrase.add(d.dependent()));
+                }
+                List<Integer> last = s.subtree(phrase.get(phrase.size() - 1));
+                if (last.get(last.size() - 1) == before) {
+                    return phrase;
+                }
             }
         }
         return List.of();

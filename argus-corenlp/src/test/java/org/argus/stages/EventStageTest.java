@@ -514,5 +514,9 @@ class EventStageTest {
         Event vowed = only(Analysed.text("A Syrian newspaper called Thursday on Arabs to unite against Israeli right-winger Ariel Sharon, "
                 + "who has vowed to attack Syria if he is elected prime minister."), EventType.THREATEN);
         assertEquals("Ariel Sharon", vowed.source().get(0).name());
+        // the subject read as a coordinate of the fronted phrase's last noun ("Security, the Ghanaian government and Togo")
+        Event fronted = only(Analysed.text("On the basis of a Declaration of Principles (DOP) on Maritime Security, the Ghanaian government "
+                + "and Togo have agreed to share patrols."), EventType.AGREE);
+        assertEquals(List.of("GHA", "TGO"), countries(fronted.source()));
     }
 }

@@ -159,7 +159,16 @@ public final class EventStage implements Stage {
     private static boolean hasObject(Sentence s, int head, String lemma) {
         for (Dependency d : s.children(head)) {
             if (d.relation().equals("obj") || d.relation().equals("nsubj:pass")) {
-                Token o = s.tokens().get(d.dependent());
+                int object = d.dependent();
+                if (QUANTITY_NOUNS.contains(s.tokens().get(object).lemma().toLowerCase(Locale.ROOT))) {
+                    // "handed over 700 kg of medicine": the thing a quantity measures is the object
+                    for (Dependency m : s.children(object)) {
+                        if (m.relation().equals("nmod:of")) {
+                            object = m.dependent();
+                        }
+                    }
+                }
+                Token o = s.tokens().get(object);
                 String word = o.word().toLowerCase(Locale.ROOT);
                 // the plural too, where the lemmatizer keeps it ("troops" stays "troops")
                 if (o.lemma().equalsIgnoreCase(lemma) || word.equals(lemma) || word.equals(lemma + "s")) {
@@ -171,7 +180,8 @@ public final class EventStage implements Stage {
     }
 
     private static final Set<String> QUANTITY_NOUNS = Set.of("dollar", "euro", "ton", "tonne", "million", "billion", "worth",
-            "package", "shipment", "consignment", "amount", "batch", "round", "series", "wave");
+            "package", "shipment", "consignment", "amount", "batch", "round", "series", "wave", "kg", "kilogram", "kilo", "truckload",
+            "crate", "planeload");
 
     /**
      * The noun phrase that carries a nominal event's arguments: the event noun itself, or the noun it

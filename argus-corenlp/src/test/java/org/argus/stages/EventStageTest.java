@@ -485,6 +485,16 @@ class EventStageTest {
     }
 
     @Test
+    void handingOverReliefGoodsIsAidEvenWhenMeasured() {
+        Event handed = only(Analysed.text("Norwegian doctors handed over 300 kg of medicine to a clinic in Kabul on Monday."), EventType.AID);
+        assertEquals(List.of("NOR"), countries(handed.source()));
+        Event sent = only(Analysed.text("Kenya sent food to the refugees in Somalia."), EventType.AID);
+        assertEquals(List.of("KEN"), countries(sent.source()));
+        Document cover = Analysed.text("The Kenyan army provided cover to the convoy.");
+        assertTrue(cover.events().stream().noneMatch(e -> e.type() == EventType.AID), cover.events().toString());
+    }
+
+    @Test
     void aPhraseNamingNoPartyIsATargetOnlyWhenNothingElseIs() {
         Event agreed = only(Analysed.text("The European Union agreed in principle to provide aid for Chad."), EventType.AGREE);
         assertTrue(countries(agreed.target()).contains("TCD"), agreed.target().toString());

@@ -467,11 +467,15 @@ public final class EventStage implements Stage {
                     targets.addAll(prepositionalTarget(s, head));
                 }
             }
-            if (targets.isEmpty() && purposeOf(s, head) >= 0) {
-                // "summoned Niger's ambassador to complain of ...": the one called in hears it
-                List<Integer> called = s.children(purposeOf(s, head)).stream().filter(d -> d.relation().equals("obj"))
+            int purpose = purposeOf(s, head);
+            if (purpose >= 0 && (targets.isEmpty()
+                    || SUMMONING.contains(s.tokens().get(purpose).lemma().toLowerCase(Locale.ROOT)) && !names(doc, s, targets))) {
+                // "summoned the Kenyan envoy to protest against the closure": the one called in hears
+                // it, rather than the thing it is about
+                List<Integer> called = s.children(purpose).stream().filter(d -> d.relation().equals("obj"))
                         .map(Dependency::dependent).toList();
                 if (names(doc, s, called)) {
+                    targets.clear();
                     targets.addAll(called);
                 }
             }
@@ -720,10 +724,22 @@ public final class EventStage implements Stage {
         return up != null && up.governor() >= 0 && up.baseRelation().equals("xcomp") ? up.governor() : -1;
     }
 
-    /** The verb clause {@code head} is the purpose of ("sent personnel to Bosnia to investigate"), or -1. */
+    /** Verbs of calling someone in, whose "to" clause is the caller's purpose, not the one called's act. */
+    private static final Set<String> SUMMONING = Set.of("summon", "convoke");
+
+    /**
+     * The verb clause {@code head} is the purpose of ("sent personnel to Bosnia to investigate"), or
+     * -1; the parser reads "summoned the ambassador to protest" as the ambassador's complement, but
+     * the protest is the summoner's.
+     */
     private static int purposeOf(Sentence s, int head) {
         Dependency up = s.parentOf(head);
-        return up != null && up.governor() >= 0 && up.baseRelation().equals("advcl") && marker(s, head, "to") ? up.governor() : -1;
+        if (up == null || up.governor() < 0 || !marker(s, head, "to")) {
+            return -1;
+        }
+        boolean summoned = up.baseRelation().equals("xcomp")
+                && SUMMONING.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT));
+        return up.baseRelation().equals("advcl") || summoned ? up.governor() : -1;
     }
 
     private static final Set<String> ATTEMPT_VERBS = Set.of("try", "attempt", "seek", "struggle", "fail", "manage");

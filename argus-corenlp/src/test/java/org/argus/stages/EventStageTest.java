@@ -495,6 +495,14 @@ class EventStageTest {
     }
 
     @Test
+    void anEnvoySummonedToHearAProtestIsItsTarget() {
+        Event summoned = only(Analysed.text("Kenya's foreign ministry summoned the Ugandan ambassador Tomas Berg to protest against "
+                + "the border closure."), EventType.PROTEST);
+        assertEquals(List.of("KEN"), countries(summoned.source()));
+        assertEquals(List.of("UGA"), countries(summoned.target()));
+    }
+
+    @Test
     void aPhraseNamingNoPartyIsATargetOnlyWhenNothingElseIs() {
         Event agreed = only(Analysed.text("The European Union agreed in principle to provide aid for Chad."), EventType.AGREE);
         assertTrue(countries(agreed.target()).contains("TCD"), agreed.target().toString());

@@ -122,7 +122,13 @@ public final class DocumentJson {
      * document's actors name when its places are in no other, or null (a place alone does not make the
      * country of a text: a visitor is often all the text tells of one).
      */
-    private record Setting(java.util.Map<String, Actor> actors, String soleCountry) {
+    private record Setting(java.util.Map<String, Actor> actors, String soleCountry, String text) {
+        /** The text's own words for a party ("Shona rebels" for the actor "Shona"), else its name. */
+        String words(ActorRef r) {
+            Span at = r.span();
+            return at != null && at.start() >= 0 && at.end() <= text.length() && at.start() < at.end() ? at.of(text) : r.name();
+        }
+
         static Setting of(Document doc) {
             java.util.Map<String, Actor> byId = new java.util.HashMap<>();
             java.util.Set<String> countries = new java.util.HashSet<>();
@@ -142,9 +148,9 @@ public final class DocumentJson {
             }
             placed.remove(null);
             if (countries.size() != 1 || !countries.containsAll(placed)) {
-                return new Setting(byId, null);
+                return new Setting(byId, null, doc.text());
             }
-            return new Setting(byId, countries.size() == 1 ? countries.iterator().next() : null);
+            return new Setting(byId, countries.size() == 1 ? countries.iterator().next() : null, doc.text());
         }
     }
 
@@ -223,9 +229,10 @@ public final class DocumentJson {
      * place its own words name ("Baghdad University": IRQ), or, for an unnamed group of people, of the
      * event's place ("demonstrators in Baghdad blocked a road": IRQ) as its {@code code}, with
      * {@code codeFrom: "place"} and the place's name as {@code codePlace}, the convention of
-     * location-coded event data for actors of unknown nationality. Failing that, a person or an
-     * unnamed group of people of no known country, in a document that names one country and no other
-     * ("former President X ... the Algerian government"), is coded with it, {@code codeFrom:
+     * location-coded event data for actors of unknown nationality. Failing that, a person, an unnamed
+     * group of people or a group named for an organisation ("Zambezi rebels") of no known country, in
+     * a document that names one country and no other ("former President X ... the Zambian
+     * government"), is coded with it, {@code codeFrom:
      * "document"}: as a reader takes them, they are of the country the text is about. The actor's
      * {@code country} stays null: only the event's coding uses the place or the document.
      */
@@ -242,6 +249,7 @@ public final class DocumentJson {
             o.put("codeFrom", "place");
             o.put("codePlace", by.name());
         } else if (setting.soleCountry() != null && (actor != null ? actor.type() == org.argus.model.ActorType.PERSON
+                || actor.type() == org.argus.model.ActorType.ORGANIZATION && isPeople(setting.words(r))
                 : r.actorId() == null && isPeople(r.name()))) {
             o.put("code", setting.soleCountry());
             o.put("codeFrom", "document");

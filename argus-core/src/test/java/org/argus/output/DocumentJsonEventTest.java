@@ -192,5 +192,11 @@ class DocumentJsonEventTest {
                 actor(named, "Zambia", ActorType.COUNTRY, "ZMB")), party(named, "Lusaka Jurists Association",
                 "lusaka-jurists-association", null), party(named, "roads", null, null), null);
         assertTrue(association.get("source").get(0).get("code").isNull(), "a named organisation may be international");
+        String rebels = "Zambezi rebels blocked roads, the Zambian government said.";
+        int at = rebels.indexOf("Zambezi rebels");
+        JsonNode group = among(rebels, List.of(actor(rebels, "Zambezi", ActorType.ORGANIZATION, null), actor(rebels, "Zambia",
+                ActorType.COUNTRY, "ZMB")), new ActorRef("Zambezi", "zambezi", null, null, new Span(at, at + 14)),
+                party(rebels, "roads", null, null), null);
+        assertEquals("ZMB", group.get("source").get(0).get("code").asText(), "a group of people named for an organisation is people");
     }
 }

@@ -283,7 +283,7 @@ class CliTest {
     @Test
     void anAnalystsLexiconAddsAndOverridesPredicatesAndABadLineIsReported() throws IOException {
         Path text = work.resolve("airlift.txt");
-        Files.writeString(text, "Niger airlifted medicine to Chad on Monday. Chad met the demands of the striking nurses.\n");
+        Files.writeString(text, "Niger airlifted engineers to Chad on Monday. Chad met the demands of the striking nurses.\n");
         Run plain = run("analyze", "--format", "jsonl", "--quiet", text.toString());
         JsonNode before = JSON.readTree(plain.out().lines().findFirst().orElseThrow()).get("events");
         for (JsonNode e : before) {

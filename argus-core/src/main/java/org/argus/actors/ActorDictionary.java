@@ -264,7 +264,7 @@ public final class ActorDictionary {
         for (Map.Entry<String, List<Affiliation>> e : terms.entrySet()) {
             List<Affiliation> codings = new ArrayList<>(e.getValue());
             codings.sort(java.util.Comparator.comparing(Affiliation::from, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
-            // the state served last ("Shevardnadze": Soviet minister, then Georgia's president)
+            // the state served last ("Nazarbayev": Soviet Kazakh leader, then Kazakhstan's president)
             String country = null;
             for (Affiliation a : codings) {
                 if (a.country() != null) {
@@ -314,7 +314,7 @@ public final class ActorDictionary {
 
     /**
      * The one entry a personal name is a misspelling of: the same number of words, all alike but one,
-     * which {@link Names#misspelt misspells} the entry's ("Abdelaziz Bouteflicka"). Null when no entry
+     * which {@link Names#misspelt misspells} the entry's ("Uhuru Kenyata"). Null when no entry
      * or more than one is that close, for one-word names, and for names the dictionary knows as they are.
      */
     public Entry lookupMisspelt(String name) {

@@ -114,7 +114,7 @@ public final class ActorKnowledge {
     public Entry lookup(String name) {
         Entry found = byName.get(key(name));
         if (found == null && name.length() > 4 && name.endsWith("s") && Character.isUpperCase(name.charAt(0))) {
-            // a people by its plural demonym: "the Palestinians", "Ethnic Albanians", "Young Algerians"
+            // a people by its plural demonym: "the Kurds", "Ethnic Uzbeks", "Young Tunisians"
             Entry singular = byName.get(key(name.substring(0, name.length() - 1)));
             if (singular != null && singular.kind() == Kind.DEMONYM) {
                 return singular;
@@ -125,7 +125,7 @@ public final class ActorKnowledge {
 
     /**
      * The country a one-word place name the tagger found but the knowledge does not list is a
-     * misspelling of ("Afganistan", "Quatar"; see {@link Names#misspelt}): only when exactly one
+     * misspelling of ("Kazakstan", "Bahrein"; see {@link Names#misspelt}): only when exactly one
      * English country name is that close. Null otherwise, and for names known as they are.
      */
     public Entry lookupMisspelt(String name) {

@@ -198,7 +198,7 @@ public final class ActorStage implements Stage {
     private void location(Builder builder, EntityMention e, Sentence s) {
         ActorKnowledge.Entry known = knowledge.lookup(e.text());
         if (known == null) {
-            known = knowledge.lookupMisspelt(e.text()); // "Afganistan": a place the tagger found, misspelt
+            known = knowledge.lookupMisspelt(e.text()); // "Kazakstan": a place the tagger found, misspelt
         }
         if (known == null) {
             return;
@@ -219,7 +219,7 @@ public final class ActorStage implements Stage {
 
     /**
      * A people named by its demonym as a noun with a place of another country or of no known
-     * country after it ("the Albanians of southern Serbia", "Serbs in Kosovo"): those who live there,
+     * country after it ("the Uzbeks of southern Kyrgyzstan", "Russians in Latvia"): those who live there,
      * not the state their name comes from.
      */
     private boolean livingElsewhere(Sentence s, int head, String country) {
@@ -260,10 +260,10 @@ public final class ActorStage implements Stage {
                     continue;
                 }
                 if (known.kind() == ActorKnowledge.Kind.DEMONYM && i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("ethnic")) {
-                    break; // "ethnic Albanians in Macedonia" are a people, not the state of Albania
+                    break; // "ethnic Uzbeks in Kyrgyzstan" are a people, not the state of Uzbekistan
                 }
                 if (known.kind() == ActorKnowledge.Kind.DEMONYM && livingElsewhere(s, last, known.country())) {
-                    break; // "the Albanians of southern Serbia" too
+                    break; // "the Uzbeks of southern Kyrgyzstan" too
                 }
                 if (known.kind() == ActorKnowledge.Kind.ORGANIZATION) {
                     builder.add(known.canonical(), ActorType.ORGANIZATION, known.country(), known.sector(), null, words, span);
@@ -595,7 +595,7 @@ public final class ActorStage implements Stage {
                 continue;
             }
             if ((w.equals("of") || w.equals("for")) && start == i + 1 && i > 0 && Roles.isTitleWord(t.get(i - 1).word())) {
-                // "Minister for Interior Aftab Khan", "Minister of State for Foreign Affairs Ana Lima": an office
+                // "Minister for Finance Ali Farah", "Minister of State for Foreign Affairs Ana Lima": an office
                 // named after the title (the connecting word does not count against the window)
                 floor--;
                 continue;
@@ -612,7 +612,7 @@ public final class ActorStage implements Stage {
             ActorKnowledge.Entry known = knowledge.lookup(w);
             boolean describing = i == first - 1 && DESCRIBING_NOUNS.contains(w.toLowerCase(Locale.ROOT));
             if (Roles.isTitleWord(w) || describing) {
-                // "British militant Haroon Aswad": a noun for what the person is, right before the name, reads as a title
+                // "Somali militant Ali Farah": a noun for what the person is, right before the name, reads as a title
                 start = i;
                 if (nearest == null && (Roles.sector(w) != null || describing)) {
                     nearest = w;
@@ -623,7 +623,7 @@ public final class ActorStage implements Stage {
             } else if (w.equals("'s") && i > 0) {
                 ActorKnowledge.Entry owner = knowledge.lookup(t.get(i - 1).word());
                 if (owner == null && "LOCATION".equals(t.get(i - 1).ner())) {
-                    owner = knowledge.lookupMisspelt(t.get(i - 1).word()); // "Quatar's emir"
+                    owner = knowledge.lookupMisspelt(t.get(i - 1).word()); // "Bahrein's king"
                 }
                 if (owner != null && owner.country() != null) {
                     d.country = owner.country();

@@ -89,7 +89,7 @@ public final class DictionaryStage implements Stage {
             }
         }
         if (actor.type() == org.argus.model.ActorType.PERSON) {
-            entry = dictionary.lookupMisspelt(actor.name()); // "Abdelaziz Bouteflicka"
+            entry = dictionary.lookupMisspelt(actor.name()); // "Uhuru Kenyata"
             if (entry != null && !dictionary.keptApart(entry, actor.name())) {
                 return entry;
             }

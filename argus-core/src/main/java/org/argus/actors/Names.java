@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Spelling-tolerant comparison of names: the same person or state written differently across
- * outlets and transliterations ("Hekmatyar"/"Hikmatyar", "Sahin"/"Şahin", "Bouteflika"/"Bouteflicka").
+ * outlets and transliterations ("Hekmatyar"/"Hikmatyar", "Sahin"/"Şahin", "Kenyatta"/"Kenyata").
  * Used when a name is looked up in the shipped knowledge and when corpus actors are merged.
  */
 public final class Names {
@@ -82,7 +82,7 @@ public final class Names {
     /**
      * Whether two single name words are one name misspelt: folded, they start alike and differ by
      * one edit (two from nine letters on). A five-letter word must also keep its consonant skeleton
-     * ("Quatar" is Qatar, "Indiana" is not India); shorter words must match exactly, short names
+     * ("Yeman" is Yemen, "Indiana" is not India); shorter words must match exactly, short names
      * being too close to each other ("Iran"/"Iraq", "Mali"/"Bali").
      */
     public static boolean misspelt(String a, String b) {

@@ -161,7 +161,7 @@ public final class EventStage implements Stage {
             if (d.relation().equals("obj") || d.relation().equals("nsubj:pass")) {
                 int object = d.dependent();
                 if (QUANTITY_NOUNS.contains(s.tokens().get(object).lemma().toLowerCase(Locale.ROOT))) {
-                    // "handed over 700 kg of medicine": the thing a quantity measures is the object
+                    // "delivered 40 tonnes of grain": the thing a quantity measures is the object
                     for (Dependency m : s.children(object)) {
                         if (m.relation().equals("nmod:of")) {
                             object = m.dependent();
@@ -238,8 +238,8 @@ public final class EventStage implements Stage {
     }
 
     /**
-     * The noun a clausal subject is really about when it is a hyphenless "X-ruled Y" ("Taliban ruled
-     * Afghanistan has been sharing ..."): a participle with a subject and an object, whose object is
+     * The noun a clausal subject is really about when it is a hyphenless "X-ruled Y" ("Junta ruled
+     * Myanmar has been buying ..."): a participle with a subject and an object, whose object is
      * the subject of the sentence. Empty for a real clausal subject.
      */
     private static List<Integer> hyphenlessModifier(Sentence s, int clause) {
@@ -291,7 +291,7 @@ public final class EventStage implements Stage {
     private boolean governedByTrigger(Sentence s, int index) {
         boolean nominal = !s.tokens().get(index).isVerb();
         if (nominal && carrier(s, index) != index && trigger(s, s.tokens().get(carrier(s, index))) == null) {
-            // "halt mediation efforts", "provide 70 million dollars of aid": the phrase the noun
+            // "suspend its mediation efforts", "pledge 20 million euros of aid": the phrase the noun
             // heads as a whole is what the governing verb acts on
             index = carrier(s, index);
         }
@@ -321,7 +321,7 @@ public final class EventStage implements Stage {
             return true;
         }
         if (!nominal && rel.equals("acl") && marker(s, index, "to") && !governor.isVerb() && trigger(s, governor) != null) {
-            return true; // "reached a consensus to exchange information": the exchange is what was agreed
+            return true; // "reached an understanding to share intelligence": the sharing is what was agreed
         }
         if (rel.equals("ccomp") || rel.equals("acl") && marker(s, index, "that")) {
             // "demanded that its partners refuse to recognize X", "its demand that Israel ease the
@@ -576,7 +576,7 @@ public final class EventStage implements Stage {
         }
         if (attribution != null && obliged(s, head) && !source.isEmpty()
                 && source.stream().noneMatch(r -> r.actorId() != null && r.actorId().equals(attribution.actorId()))) {
-            // "Mubarak said the US must mediate": what the speaker says another must do is his demand on them
+            // "Kenya said Uganda must withdraw": what the speaker says another must do is his demand on them
             rule += ":obligation-" + type.name().toLowerCase(Locale.ROOT);
             type = EventType.REQUEST;
             target = source;
@@ -617,7 +617,7 @@ public final class EventStage implements Stage {
      * ultimatum ("will withdraw its troops unless ...") or a conflictual action a reported statement
      * announces for the future ("said they would impose sanctions") is a THREATEN; a conciliatory
      * material action so announced ("said they will release the hostages") is an AGREE (a promise).
-     * A conflictual action intended ("plans to impose restrictions", "has vowed to fight"; not what
+     * A conflictual action intended ("plans to impose tariffs", "has vowed to fight"; not what
      * someone tried to do) or announced under a condition ("may halt its mediation if ...") is a
      * THREATEN too, as PLOVER defines it. A conciliatory plan the text itself reports ("will withdraw
      * next month") stays what it is, intended. Null when the event stands as coded.
@@ -644,7 +644,7 @@ public final class EventStage implements Stage {
             return null; // a conciliatory plan the text reports is not yet a promise
         }
         return switch (type) {
-            // a protest announced is a threat of dissent (CAMEO 133): "said they would boycott"
+            // a protest announced is a threat of dissent (CAMEO 133): "said they would stage a strike"
             case ASSAULT, COERCE, SANCTION, PROTEST -> EventType.THREATEN;
             case RETREAT, CONCEDE, AID, COOPERATE, CONSULT -> EventType.AGREE; // an offer to meet or mediate, too
             default -> null;
@@ -1025,7 +1025,7 @@ public final class EventStage implements Stage {
         if (clause != null && clause.governor() >= 0 && clause.relation().startsWith("acl:relcl")) {
             return clause.governor();
         }
-        // "..., against Ariel Sharon, who has vowed ...", its clause hung elsewhere by the parser: a
+        // "..., against the Kenyan president, who has vowed ...", its clause hung elsewhere by the parser: a
         // "who" or "which" right after a comma stands for the noun before the comma
         boolean afterNoun = index >= 2 && s.tokens().get(index - 1).word().equals(",") && s.tokens().get(index - 2).isNoun();
         return afterNoun && !w.equals("that") ? index - 2 : index;
@@ -1145,7 +1145,7 @@ public final class EventStage implements Stage {
         List<ActorRef> out = new ArrayList<>();
         for (int h : heads) {
             if (isTimeWord(s.tokens().get(h))) {
-                continue; // "agreed on Saturday", "the August 13 accord": a date is never a party
+                continue; // "agreed on Saturday", "the June 2 accord": a date is never a party
             }
             if (s.tokens().get(h).isVerb()) {
                 continue; // "the hype about trying to suspend rights": an act is no party
@@ -1229,8 +1229,8 @@ public final class EventStage implements Stage {
     }
 
     /**
-     * The actor named closest to the head, in dependency steps, within its phrase: "evidence with
-     * the U.S. about contacts between al Qaeda and Saddam Hussein's party" is the U.S.'s, not the
+     * The actor named closest to the head, in dependency steps, within its phrase: "talks with
+     * Kenya about the dispute between al-Shabaab and the Somali president's party" are Kenya's, not the
      * longest name deep inside it. Null when no actor is named in the phrase.
      */
     private static Actor nearestActorIn(Document doc, Sentence s, int head, Span phrase) {
@@ -1298,14 +1298,14 @@ public final class EventStage implements Stage {
         if (clauseUp != null && clauseUp.governor() >= 0 && role.baseRelation().startsWith("nsubj")) {
             Actor bound = subjectAbove(doc, s, clauseUp.governor(), types);
             if (bound != null) {
-                return bound; // "Katsav refused to meet Abdullah, saying he would ...": he is Katsav
+                return bound; // "Okoro refused to meet Berg, saying she would ...": she is Okoro
             }
         }
         Actor here = doc.latestActorBetween(s.span().start(), t.span().start(), types);
         Actor ownSubject = role != null && role.governor() >= 0 && role.baseRelation().equals("obj")
                 ? subjectAbove(doc, s, role.governor(), types) : null;
         if (here != null && here.equals(ownSubject)) {
-            // "he would only welcome him": an object pronoun is not its own clause's subject
+            // "she would only receive him": an object pronoun is not its own clause's subject
             here = doc.latestActorBetween(s.span().start(), t.span().start(), types, here);
         }
         if (here != null) {
@@ -1314,7 +1314,7 @@ public final class EventStage implements Stage {
         if (types.contains(ActorType.PERSON)) {
             Actor described = describedSubject(doc, s, h);
             if (described != null) {
-                return described; // "A senior British minister reiterated ... as he embarked on a trip"
+                return described; // "A senior Kenyan minister repeated ... as he left for Kampala"
             }
         }
         List<Sentence> all = doc.annotation().sentences();

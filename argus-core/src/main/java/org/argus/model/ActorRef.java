@@ -8,8 +8,8 @@ package org.argus.model;
  * @param country ISO alpha-3 country, or null
  * @param sector  sector code, or null
  * @param span    where in the text the reference is, or null
- * @param place   for a party that names no actor, the place its own words name ("Baghdad University",
- *                "the Cankaya district administration of Ankara"), which locates it; otherwise null
+ * @param place   for a party that names no actor, the place its own words name ("Mombasa University",
+ *                "the Kisumu county administration"), which locates it; otherwise null
  */
 public record ActorRef(String name, String actorId, String country, String sector, Span span, Place place) {
     /** A reference with no place of its own. */

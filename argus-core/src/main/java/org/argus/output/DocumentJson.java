@@ -226,8 +226,8 @@ public final class DocumentJson {
 
     /**
      * A party of an event: its {@link #ref}; when it names no actor and no country, the country of the
-     * place its own words name ("Baghdad University": IRQ), or, for an unnamed group of people, of the
-     * event's place ("demonstrators in Baghdad blocked a road": IRQ) as its {@code code}, with
+     * place its own words name ("Mombasa University": KEN), or, for an unnamed group of people, of the
+     * event's place ("demonstrators in Mombasa blocked a road": KEN) as its {@code code}, with
      * {@code codeFrom: "place"} and the place's name as {@code codePlace}, the convention of
      * location-coded event data for actors of unknown nationality. Failing that, a person, an unnamed
      * group of people or a group named for an organisation ("Zambezi rebels") of no known country, in

@@ -155,8 +155,8 @@ public final class PlaceStage implements Stage {
             }
         }
         if (best == null && elsewhere.size() == 1) {
-            // the parser hung the sentence's one place on another word ("blocked roads in the
-            // capital city of Algiers demanding ...", "in Algiers" read under the participle):
+            // the parser hung the sentence's one place on another word ("marched through the
+            // old town of Mombasa chanting ...", "of Mombasa" read under the participle):
             // a sentence that names one place tells where its event happened
             best = elsewhere.get(0);
         }
@@ -165,8 +165,8 @@ public final class PlaceStage implements Stage {
 
     /**
      * The parties, each one that names no actor and no country given the place its own words name:
-     * "Baghdad University Medical School", "Ankara's district administration", "villages near
-     * Kirkuk". A person's or organisation's name is never read as a place.
+     * "Mombasa University Medical School", "Kisumu's county administration", "villages near
+     * Garissa". A person's or organisation's name is never read as a place.
      */
     private List<ActorRef> located(Document doc, List<ActorRef> parties, Map<String, Double> context) {
         List<ActorRef> out = new ArrayList<>(parties.size());
@@ -191,7 +191,7 @@ public final class PlaceStage implements Stage {
                 words.add(t.index());
                 Dependency up = s.parentOf(t.index());
                 if (up != null && up.governor() >= 0 && !span.contains(s.tokens().get(up.governor()).span())) {
-                    // the phrase's head: "doctors from Mombasa Hospital", "villages near Kirkuk" also name it
+                    // the phrase's head: "doctors from Mombasa Hospital", "villages near Garissa" also name it
                     for (Dependency c : s.children(t.index())) {
                         if (c.relation().startsWith("nmod:") && PARTY_PLACE_PREPOSITIONS.contains(c.relation().substring(5))) {
                             words.addAll(s.subtree(c.dependent()));
@@ -238,8 +238,8 @@ public final class PlaceStage implements Stage {
      */
     /**
      * Whether {@code verb} heads a clause with a subject of its own that is not a pronoun: "while
-     * others gathered in Khartoum" tells where others were, not where the event was ("when they blew
-     * themselves up in Tel Aviv" does).
+     * others gathered in Nairobi" tells where others were, not where the event was ("when they fired
+     * on the crowd in Nairobi" does).
      */
     private static boolean ownSubject(Sentence s, int verb) {
         if (!s.tokens().get(verb).isVerb()) {
@@ -304,7 +304,7 @@ public final class PlaceStage implements Stage {
             if (m.type().equals("LOCATION") && m.firstToken() <= head && head <= m.lastToken()) {
                 java.util.regex.Matcher named = NAMED_SETTLEMENT.matcher(m.text());
                 if (named.find()) {
-                    // "West Bank City of Tulkarm": the place is Tulkarm
+                    // "Rift Valley Town of Nakuru": the place is Nakuru
                     Span tail = new Span(m.span().start() + named.start(1), m.span().end());
                     return new Phrase(named.group(1), named.group(1), tail, head, distance, false);
                 }
@@ -375,7 +375,7 @@ public final class PlaceStage implements Stage {
         List<Gazetteer.Entry> entries = gazetteer.lookup(p.lookup());
         java.util.regex.Matcher part = COMPASS.matcher(p.lookup());
         if (entries.isEmpty() && part.matches()) {
-            entries = gazetteer.lookup(part.group(1)); // "Western Cambodia": a part of Cambodia, where "South Sudan" is a name
+            entries = gazetteer.lookup(part.group(1)); // "Northern Kenya": a part of Kenya, where "South Sudan" is a name
         }
         for (Gazetteer.Entry x : entries) {
             if (given != null && !given.equals(x.country())) {

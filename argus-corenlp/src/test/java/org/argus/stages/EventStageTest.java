@@ -97,14 +97,14 @@ class EventStageTest {
     void aPurposeOrParticipleClauseElaboratesTheEventItHangsOn() {
         Document strike = Analysed.text("Government forces shelled the town of Gharyan on Monday, killing four civilians.");
         assertEquals(List.of("shelled"), strike.events().stream().map(e -> e.trigger().text()).toList(), strike.events().toString());
-        Document protest = Analysed.text("Thousands of students staged demonstrations on Saturday to demand political reforms.");
+        Document protest = Analysed.text("Hundreds of nurses held rallies in three cities on Friday to demand better pay.");
         assertTrue(protest.events().stream().noneMatch(e -> e.type() == EventType.REQUEST), protest.events().toString());
         assertTrue(protest.events().stream().anyMatch(e -> e.type() == EventType.PROTEST), protest.events().toString());
     }
 
     @Test
     void aStatedIntentionIsAThreatOrAPromise() {
-        Document ultimatum = Analysed.text("Nigeria will withdraw its troops from Chad unless the rebels accept a ceasefire.");
+        Document ultimatum = Analysed.text("Uganda will withdraw its soldiers from Somalia unless the donors pay their salaries.");
         assertEquals(EventType.THREATEN, ultimatum.events().get(0).type(), ultimatum.events().toString());
         Document threat = Analysed.text("The ministers said they would impose sanctions on Syria.");
         assertTrue(threat.events().stream().anyMatch(e -> e.type() == EventType.THREATEN), threat.events().toString());
@@ -207,7 +207,7 @@ class EventStageTest {
         Event condition = only(Analysed.text("Norway may halt its mediation between the rival factions if the ceasefire collapses."),
                 EventType.THREATEN);
         assertEquals(List.of("NOR"), countries(condition.source()));
-        Document tried = Analysed.text("Ruritanian hackers tried to attack the computers of Kenyan army officers.");
+        Document tried = Analysed.text("Ruritanian militants tried to attack a Kenyan navy patrol boat off Lamu.");
         assertTrue(tried.events().stream().noneMatch(e -> e.type() == EventType.THREATEN), tried.events().toString());
     }
 
@@ -257,9 +257,9 @@ class EventStageTest {
 
     @Test
     void theComplementsPrepositionalActorIsTheTargetWhenItsObjectIsAThing() {
-        Event threat = only(Analysed.text("Iran threatened to cut off electricity to Armenia over unpaid bills."),
+        Event threat = only(Analysed.text("Uzbekistan threatened to cut off gas supplies to Tajikistan during a row over water."),
                 EventType.THREATEN);
-        assertTrue(countries(threat.target()).contains("ARM"), threat.target().toString());
+        assertTrue(countries(threat.target()).contains("TJK"), threat.target().toString());
     }
 
     @Test
@@ -274,9 +274,9 @@ class EventStageTest {
 
     @Test
     void aNounModifyingOrMeasuredByAnotherTakesThatPhrasesArguments() {
-        Event aid = only(Analysed.text("Japan gave Kenya 3 million dollars of aid for flood relief."), EventType.AID);
-        assertEquals(List.of("JPN"), countries(aid.source()));
-        assertEquals("KEN", countries(aid.target()).get(0), aid.target().toString());
+        Event aid = only(Analysed.text("Canada gave Haiti 12 million dollars of aid after the hurricane."), EventType.AID);
+        assertEquals(List.of("CAN"), countries(aid.source()));
+        assertEquals("HTI", countries(aid.target()).get(0), aid.target().toString());
         Event mediation = only(Analysed.text("Norway's foreign minister launched a mediation effort between Sudan and Chad."),
                 EventType.CONSULT);
         assertEquals(List.of("NOR"), countries(mediation.source()));
@@ -313,7 +313,7 @@ class EventStageTest {
         Event effort = only(Analysed.text("Norway launched a mediation effort between Sudan and Chad."), EventType.CONSULT);
         assertEquals(List.of("NOR"), countries(effort.source()), effort.toString());
         assertEquals(List.of("SDN", "TCD"), countries(effort.target()), effort.toString());
-        Event dated = only(Analysed.text("Norway launched a mediation effort on Monday between Sudan and Chad."), EventType.CONSULT);
+        Event dated = only(Analysed.text("Norway launched a mediation effort in March between Sudan and Chad."), EventType.CONSULT);
         assertEquals(List.of("SDN", "TCD"), countries(dated.target()), dated.toString());
     }
 
@@ -346,9 +346,9 @@ class EventStageTest {
 
     @Test
     void aProtestIsAimedAtThePartyItsPurposeNames() {
-        Event e = only(Analysed.text("Students in Nairobi blocked a road to show their anger at Uganda's border policy."),
+        Event e = only(Analysed.text("Fishermen in Dakar blocked the harbour to show their anger at Mauritania's new fishing quotas."),
                 EventType.PROTEST);
-        assertTrue(countries(e.target()).contains("UGA"), e.toString());
+        assertTrue(countries(e.target()).contains("MRT"), e.toString());
         Event named = only(Analysed.text("Students blocked the Ugandan embassy to show their anger at Tanzania."), EventType.PROTEST);
         assertEquals(List.of("UGA"), countries(named.target()), "a protest at a named party keeps it: " + named);
     }
@@ -358,9 +358,9 @@ class EventStageTest {
         Document demand = Analysed.text("The union demanded that the government lift the curfew in Harare.");
         assertTrue(demand.events().stream().noneMatch(e -> e.type() == EventType.CONCEDE), demand.events().toString());
         assertEquals(1, demand.events().stream().filter(e -> e.type() == EventType.REQUEST).count(), demand.events().toString());
-        Document noun = Analysed.text("The ILO renewed its demand that Egypt ease restrictions on migrant workers.");
+        Document noun = Analysed.text("The World Bank renewed its demand that Zambia relax controls on currency trading.");
         assertTrue(noun.events().stream().noneMatch(e -> e.type() == EventType.CONCEDE), noun.events().toString());
-        Document offer = Analysed.text("Armenia rejected an offer from Azerbaijan of direct talks.");
+        Document offer = Analysed.text("Armenia rejected an offer from Azerbaijan of negotiations in Minsk.");
         assertTrue(offer.events().stream().noneMatch(e -> e.type() == EventType.CONSULT), offer.events().toString());
         assertEquals(List.of("AZE"), countries(only(offer, EventType.REJECT).target()));
         Document said = Analysed.text("Egypt said that Sudan would lift the curfew.");
@@ -396,8 +396,8 @@ class EventStageTest {
 
     @Test
     void aMisspeltCountryTheTaggerFoundIsStillThatCountry() {
-        Event e = only(Analysed.text("Pakistan rejected a fresh offer from Afganistan."), EventType.REJECT);
-        assertEquals(List.of("AFG"), countries(e.target()), e.toString());
+        Event e = only(Analysed.text("Kyrgyzstan rejected a proposal from Kazakstan on water sharing."), EventType.REJECT);
+        assertEquals(List.of("KAZ"), countries(e.target()), e.toString());
     }
 
     @Test
@@ -437,8 +437,8 @@ class EventStageTest {
         Event fighting = only(Analysed.text("Kenya signed a truce with rebels fighting the government of Somalia."), EventType.ASSAULT);
         assertEquals("rebels", fighting.source().get(0).name());
         for (String text : List.of("Hundreds of Peruvian farmers blocked roads in Lima demanding that the government cancel the tax.",
-                "About 300 supporters of the former Peruvian president blocked roads in the capital city of Lima demanding that he "
-                        + "be reinstated as leader of the country.")) {
+                "Hundreds of supporters of the former Peruvian president blocked roads in the port city of Callao demanding that "
+                        + "the election be annulled.")) {
             // a road demands nothing, whichever way the parser hangs the participle
             Document blocked = Analysed.text(text);
             assertTrue(blocked.events().stream().flatMap(e -> e.source().stream()).noneMatch(r -> r.name().equals("roads")),
@@ -449,25 +449,25 @@ class EventStageTest {
 
     @Test
     void aPronounSubjectIsTheSpeakersAndAnObjectPronounIsNotItsClausesSubject() {
-        Event welcome = only(Analysed.text("Kenyan President Uhuru Kenyatta refused to meet Somali President Hassan Sheikh Mohamud in Mombasa, "
-                + "saying he would only welcome him in Nairobi."), EventType.SUPPORT);
-        assertEquals(List.of("KEN"), countries(welcome.source()));
-        assertEquals(List.of("SOM"), countries(welcome.target()));
+        Event welcome = only(Analysed.text("Ghanaian President Nana Akufo-Addo cancelled a meeting with Togolese President Faure Gnassingbe, "
+                + "saying he would welcome him in Accra at a later date."), EventType.SUPPORT);
+        assertEquals(List.of("GHA"), countries(welcome.source()));
+        assertEquals(List.of("TGO"), countries(welcome.target()));
     }
 
     @Test
     void takingPartInANamedActIsDoingIt() {
-        Event e = only(Analysed.text("Serbian forces were engaged in attacks against Albanian villagers, the report said."), EventType.ASSAULT);
-        assertEquals(List.of("SRB"), countries(e.source()));
-        assertEquals(List.of("ALB"), countries(e.target()));
+        Event e = only(Analysed.text("Sudanese troops were engaged in attacks against Chadian herders, the report said."), EventType.ASSAULT);
+        assertEquals(List.of("SDN"), countries(e.source()));
+        assertEquals(List.of("TCD"), countries(e.target()));
     }
 
     @Test
     void whatIsAskedForAndWhatIsPreparedAreNotDone() {
-        Document called = Analysed.text("A Syrian newspaper called Thursday on Arabs to unite and mobilize against Israel.");
-        assertEquals(List.of("SYR"), countries(only(called, EventType.REQUEST).source()));
+        Document called = Analysed.text("An Egyptian trade union called Sunday on workers to organise and mobilize against the new labour law.");
+        assertEquals(List.of("EGY"), countries(only(called, EventType.REQUEST).source()));
         assertTrue(called.events().stream().noneMatch(e -> e.type() == EventType.MOBILIZE), called.events().toString());
-        Event readied = only(Analysed.text("The Chadian army prepared to resume shelling rebel positions near the border."), EventType.MOBILIZE);
+        Event readied = only(Analysed.text("Malian artillery units prepared to resume shelling jihadist hideouts outside Gao."), EventType.MOBILIZE);
         assertTrue(readied.rule().endsWith(":intent-assault"), readied.rule());
         Document ready = Analysed.text("Chad is prepared to attack the rebels, the minister said.");
         assertTrue(ready.events().stream().noneMatch(e -> e.type() == EventType.MOBILIZE), ready.events().toString());
@@ -475,19 +475,19 @@ class EventStageTest {
 
     @Test
     void cameoCategoriesDecideApologyBoycottAndRelations() {
-        assertEquals(List.of("BRA"), countries(only(Analysed.text("Argentina apologized to Brazil for the incident."), EventType.SUPPORT).target()));
+        assertEquals(List.of("ISL"), countries(only(Analysed.text("Norway apologized to Iceland for the arrest of its fishermen."), EventType.SUPPORT).target()));
         assertEquals(List.of("IRN"), countries(only(Analysed.text("Kenya established diplomatic ties with Iran."), EventType.SUPPORT).target()));
         assertEquals("boycott", only(Analysed.text("The Kenyan opposition boycotted the vote."), EventType.PROTEST).mode());
-        Event threat = only(Analysed.text("Palestinian leaders said they would boycott all contact with Canada."), EventType.THREATEN);
+        Event threat = only(Analysed.text("Venezuelan opposition parties said they would boycott any meetings with Colombia."), EventType.THREATEN);
         assertTrue(threat.rule().endsWith(":intent-protest"), threat.rule());
-        Event offer = only(Analysed.text("France is ready to contribute 2,000 troops to a force in Mali, the minister said."), EventType.AGREE);
+        Event offer = only(Analysed.text("Bangladesh is willing to contribute 600 soldiers to a UN force in South Sudan, its foreign minister said."), EventType.AGREE);
         assertTrue(offer.rule().endsWith(":intent-aid"), offer.rule());
     }
 
     @Test
     void handingOverReliefGoodsIsAidEvenWhenMeasured() {
-        Event handed = only(Analysed.text("Norwegian doctors handed over 300 kg of medicine to a clinic in Kabul on Monday."), EventType.AID);
-        assertEquals(List.of("NOR"), countries(handed.source()));
+        Event handed = only(Analysed.text("Danish volunteers handed over two tonnes of medicine to a hospital in Aleppo on Friday."), EventType.AID);
+        assertEquals(List.of("DNK"), countries(handed.source()));
         Event sent = only(Analysed.text("Kenya sent food to the refugees in Somalia."), EventType.AID);
         assertEquals(List.of("KEN"), countries(sent.source()));
         Document cover = Analysed.text("The Kenyan army provided cover to the convoy.");
@@ -504,34 +504,34 @@ class EventStageTest {
 
     @Test
     void aPhraseNamingNoPartyIsATargetOnlyWhenNothingElseIs() {
-        Event agreed = only(Analysed.text("The European Union agreed in principle to provide aid for Chad."), EventType.AGREE);
-        assertTrue(countries(agreed.target()).contains("TCD"), agreed.target().toString());
+        Event agreed = only(Analysed.text("Japan agreed in principle to fund a new hospital for Nepal."), EventType.AGREE);
+        assertTrue(countries(agreed.target()).contains("NPL"), agreed.target().toString());
         assertTrue(agreed.target().stream().noneMatch(r -> r.name().equals("principle")), agreed.target().toString());
-        Event mediation = only(Analysed.text("Qatar launched a mediation effort on Saturday between Sudan and Chad whose ties have been "
-                + "strained by the war."), EventType.CONSULT);
-        assertEquals(List.of("SDN", "TCD"), countries(mediation.target()));
+        Event mediation = only(Analysed.text("Algeria began a mediation effort on Friday between Mali and Niger whose relations have "
+                + "worsened since the coup."), EventType.CONSULT);
+        assertEquals(List.of("MLI", "NER"), countries(mediation.target()));
     }
 
     @Test
     void anEventNounInWhatAnotherEventActsOnIsNotAnEventOfItsOwn() {
-        Document halted = Analysed.text("The African Union may halt mediation efforts among Sudan's factions.");
+        Document halted = Analysed.text("Oman could suspend its mediation between Yemen's warring parties.");
         assertTrue(halted.events().stream().noneMatch(e -> e.type() == EventType.CONSULT), halted.events().toString());
-        Document aid = Analysed.text("Japan agreed on Monday to provide 5 million dollars of aid for Chad.");
+        Document aid = Analysed.text("South Korea agreed on Friday to send 20 million dollars of aid to Pakistan after the floods.");
         assertTrue(aid.events().stream().noneMatch(e -> e.type() == EventType.AID), aid.events().toString());
     }
 
     @Test
     void partiesTheParserMisplacesAreFound() {
-        Event shared = only(Analysed.text("Taliban ruled Afghanistan has been sharing intelligence with Pakistan, a report said."),
+        Event shared = only(Analysed.text("Junta ruled Guinea has been sharing radar data with Russia, a newspaper said."),
                 EventType.COOPERATE);
-        assertEquals(List.of("AFG"), countries(shared.source()));
-        Event sent = only(Analysed.text("The United Nations has sent 30 observers to Mali on Wednesday to investigate the killings."),
+        assertEquals(List.of("GIN"), countries(shared.source()));
+        Event sent = only(Analysed.text("The African Union has sent 30 monitors to Burundi on Wednesday to investigate a massacre."),
                 EventType.ACCUSE);
-        assertEquals("United Nations", sent.source().get(0).name());
-        assertTrue(countries(sent.target()).contains("MLI"), sent.target().toString());
-        Event vowed = only(Analysed.text("A Syrian newspaper called Thursday on Arabs to unite against Israeli right-winger Ariel Sharon, "
-                + "who has vowed to attack Syria if he is elected prime minister."), EventType.THREATEN);
-        assertEquals("Ariel Sharon", vowed.source().get(0).name());
+        assertEquals("African Union", sent.source().get(0).name());
+        assertTrue(countries(sent.target()).contains("BDI"), sent.target().toString());
+        Event vowed = only(Analysed.text("Cypriot church leaders appealed Sunday to voters to unite against Turkish nationalist Kemal Aydin, "
+                + "who has vowed to invade Cyprus if he takes power."), EventType.THREATEN);
+        assertEquals("Kemal Aydin", vowed.source().get(0).name());
         // the subject read as a coordinate of the fronted phrase's last noun ("Security, the Ghanaian government and Togo")
         Event fronted = only(Analysed.text("On the basis of a Declaration of Principles (DOP) on Maritime Security, the Ghanaian government "
                 + "and Togo have agreed to share patrols."), EventType.AGREE);

@@ -979,8 +979,11 @@ public final class EventStage implements Stage {
             for (int node : s.subtree(fronted.dependent())) {
                 Dependency up = s.parentOf(node);
                 String rel = up.baseRelation();
-                if (!rel.equals("appos") && !rel.equals("conj") || !s.tokens().get(node).pos().startsWith("NN")
-                        || node == 0 || !s.tokens().get(s.subtree(node).get(0) - 1).word().equals(",")) {
+                if (!rel.equals("appos") && !rel.equals("conj") || !s.tokens().get(node).pos().startsWith("NN")) {
+                    continue;
+                }
+                int first = s.subtree(node).get(0);
+                if (first == 0 || !s.tokens().get(first - 1).word().equals(",")) {
                     continue;
                 }
                 List<Integer> phrase = new ArrayList<>(List.of(node));

@@ -468,8 +468,7 @@ public final class EventStage implements Stage {
                 }
             }
             int purpose = purposeOf(s, head);
-            if (purpose >= 0 && (targets.isEmpty()
-                    || SUMMONING.contains(s.tokens().get(purpose).lemma().toLowerCase(Locale.ROOT)) && !names(doc, s, targets))) {
+            if (purpose >= 0 && (targets.isEmpty() || summons(s, purpose) && !names(doc, s, targets))) {
                 // "summoned the Kenyan envoy to protest against the closure": the one called in hears
                 // it, rather than the thing it is about
                 List<Integer> called = s.children(purpose).stream().filter(d -> d.relation().equals("obj"))
@@ -737,9 +736,11 @@ public final class EventStage implements Stage {
         if (up == null || up.governor() < 0 || !marker(s, head, "to")) {
             return -1;
         }
-        boolean summoned = up.baseRelation().equals("xcomp")
-                && SUMMONING.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT));
-        return up.baseRelation().equals("advcl") || summoned ? up.governor() : -1;
+        return up.baseRelation().equals("advcl") || up.baseRelation().equals("xcomp") && summons(s, up.governor()) ? up.governor() : -1;
+    }
+
+    private static boolean summons(Sentence s, int verb) {
+        return SUMMONING.contains(s.tokens().get(verb).lemma().toLowerCase(Locale.ROOT));
     }
 
     private static final Set<String> ATTEMPT_VERBS = Set.of("try", "attempt", "seek", "struggle", "fail", "manage");
@@ -968,8 +969,8 @@ public final class EventStage implements Stage {
      */
     private static List<Integer> appositionReadForSubject(Sentence s, int head) {
         int before = head - 1;
-        while (before >= 0 && s.parentOf(before) != null && s.parentOf(before).governor() == head
-                && (s.parentOf(before).baseRelation().startsWith("aux") || NEGATORS.contains(s.tokens().get(before).word().toLowerCase(Locale.ROOT)))) {
+        for (Dependency up = s.parentOf(before); up != null && up.governor() == head && (up.baseRelation().startsWith("aux")
+                || NEGATORS.contains(s.tokens().get(before).word().toLowerCase(Locale.ROOT))); up = s.parentOf(before)) {
             before--;
         }
         for (Dependency fronted : s.children(head)) {

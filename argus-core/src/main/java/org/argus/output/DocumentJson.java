@@ -53,9 +53,9 @@ public final class DocumentJson {
             quotes.add(quote(q, doc.text()));
         }
         ArrayNode events = o.putArray("events");
-        Setting setting = Setting.of(doc);
+        String soleCountry = soleCountry(doc);
         for (Event e : doc.events()) {
-            events.add(event(e, doc.text(), setting));
+            events.add(event(e, doc, soleCountry));
         }
         return o;
     }
@@ -103,8 +103,7 @@ public final class DocumentJson {
         } else {
             ObjectNode s = o.putObject("speaker");
             Span at = q.speaker().span();
-            boolean inText = at != null && at.start() >= 0 && at.end() <= text.length() && at.start() < at.end();
-            s.put("name", inText ? at.of(text) : q.speaker().name());
+            s.put("name", wordsAt(at, text, q.speaker().name()));
             s.put("actor", q.speaker().actorId());
             s.put("actorName", q.speaker().actorId() == null ? null : q.speaker().name());
             putSpan(s, at);
@@ -118,50 +117,37 @@ public final class DocumentJson {
     }
 
     /**
-     * What an event's parties are read against: the document's actors by id, and the one country the
-     * document's actors name when its places are in no other, or null (a place alone does not make the
-     * country of a text: a visitor is often all the text tells of one).
+     * The one country the document's actors name when its places are in no other, or null (a place
+     * alone does not make the country of a text: a visitor is often all the text tells of one).
      */
-    private record Setting(java.util.Map<String, Actor> actors, String soleCountry, String text) {
-        /** The text's own words for a party ("Shona rebels" for the actor "Shona"), else its name. */
-        String words(ActorRef r) {
-            Span at = r.span();
-            return at != null && at.start() >= 0 && at.end() <= text.length() && at.start() < at.end() ? at.of(text) : r.name();
+    private static String soleCountry(Document doc) {
+        java.util.Set<String> countries = new java.util.HashSet<>();
+        doc.actors().stream().map(Actor::country).filter(java.util.Objects::nonNull).forEach(countries::add);
+        java.util.Set<String> placed = new java.util.HashSet<>();
+        for (Event e : doc.events()) {
+            if (e.place() != null) {
+                placed.add(e.place().country());
+            }
+            java.util.stream.Stream.concat(e.source().stream(), e.target().stream())
+                    .filter(r -> r.place() != null).forEach(r -> placed.add(r.place().country()));
         }
-
-        static Setting of(Document doc) {
-            java.util.Map<String, Actor> byId = new java.util.HashMap<>();
-            java.util.Set<String> countries = new java.util.HashSet<>();
-            for (Actor a : doc.actors()) {
-                byId.put(a.id(), a);
-                if (a.country() != null) {
-                    countries.add(a.country());
-                }
-            }
-            java.util.Set<String> placed = new java.util.HashSet<>();
-            for (Event e : doc.events()) {
-                if (e.place() != null) {
-                    placed.add(e.place().country());
-                }
-                java.util.stream.Stream.concat(e.source().stream(), e.target().stream())
-                        .filter(r -> r.place() != null).forEach(r -> placed.add(r.place().country()));
-            }
-            placed.remove(null);
-            if (countries.size() != 1 || !countries.containsAll(placed)) {
-                return new Setting(byId, null, doc.text());
-            }
-            return new Setting(byId, countries.size() == 1 ? countries.iterator().next() : null, doc.text());
-        }
+        placed.remove(null);
+        return countries.size() == 1 && countries.containsAll(placed) ? countries.iterator().next() : null;
     }
 
-    private ObjectNode event(Event e, String text, Setting setting) {
+    /** The text at {@code at} when the span lies inside it, else {@code otherwise}. */
+    private static String wordsAt(Span at, String text, String otherwise) {
+        return at != null && at.start() >= 0 && at.end() <= text.length() && at.start() < at.end() ? at.of(text) : otherwise;
+    }
+
+    private ObjectNode event(Event e, Document doc, String soleCountry) {
         ObjectNode o = mapper.createObjectNode();
         o.put("type", e.type().name());
         o.put("mode", e.mode());
         o.put("negated", e.negated());
         o.put("modality", e.modality().name().toLowerCase(java.util.Locale.ROOT));
         ArrayNode source = o.putArray("source");
-        e.source().forEach(r -> source.add(eventRef(r, e.place(), false, setting)));
+        e.source().forEach(r -> source.add(eventRef(r, e.place(), false, doc, soleCountry)));
         if (e.source().isEmpty() && e.rule().endsWith("/verb:passive")
                 && (e.type() == org.argus.model.EventType.ASSAULT || e.type() == org.argus.model.EventType.COERCE)) {
             // "a journalist was killed in Beirut": attackers a passive leaves unnamed are coded, as
@@ -172,7 +158,7 @@ public final class DocumentJson {
             }
         }
         ArrayNode target = o.putArray("target");
-        e.target().forEach(r -> target.add(eventRef(r, e.place(), true, setting)));
+        e.target().forEach(r -> target.add(eventRef(r, e.place(), true, doc, soleCountry)));
         boolean coded = false;
         for (var n : target) {
             coded |= n.hasNonNull("code");
@@ -196,7 +182,7 @@ public final class DocumentJson {
         o.set("place", place(e.place()));
         ObjectNode sentence = o.putObject("sentence");
         putSpan(sentence, e.sentence());
-        sentence.put("text", e.sentence().of(text));
+        sentence.put("text", e.sentence().of(doc.text()));
         o.set("trigger", mention(e.trigger().text(), e.trigger().span()));
         o.put("rule", e.rule());
         if (e.attribution() == null) {
@@ -236,22 +222,22 @@ public final class DocumentJson {
      * "document"}: as a reader takes them, they are of the country the text is about. The actor's
      * {@code country} stays null: only the event's coding uses the place or the document.
      */
-    private ObjectNode eventRef(ActorRef r, Place eventPlace, boolean target, Setting setting) {
+    private ObjectNode eventRef(ActorRef r, Place eventPlace, boolean target, Document doc, String soleCountry) {
         ObjectNode o = ref(r);
         if (!o.get("code").isNull()) {
             return o;
         }
-        Actor actor = r.actorId() == null ? null : setting.actors().get(r.actorId());
+        Actor actor = r.actorId() == null ? null : doc.actor(r.actorId());
         Place by = r.actorId() != null ? null : r.place() != null && r.place().country() != null ? r.place()
                 : eventPlace != null && eventPlace.country() != null && (target || isPeople(r.name())) ? eventPlace : null;
         if (by != null) {
             o.put("code", by.country());
             o.put("codeFrom", "place");
             o.put("codePlace", by.name());
-        } else if (setting.soleCountry() != null && (actor != null ? actor.type() == org.argus.model.ActorType.PERSON
-                || actor.type() == org.argus.model.ActorType.ORGANIZATION && isPeople(setting.words(r))
+        } else if (soleCountry != null && (actor != null ? actor.type() == org.argus.model.ActorType.PERSON
+                || actor.type() == org.argus.model.ActorType.ORGANIZATION && isPeople(wordsAt(r.span(), doc.text(), r.name()))
                 : r.actorId() == null && isPeople(r.name()))) {
-            o.put("code", setting.soleCountry());
+            o.put("code", soleCountry);
             o.put("codeFrom", "document");
         }
         return o;

@@ -8,6 +8,7 @@ import org.argus.app.Models;
 import org.argus.app.Pipelines;
 import org.argus.app.Progress;
 import org.argus.app.RunSummary;
+import org.argus.output.Conllu;
 import org.argus.output.DocumentJson;
 import org.argus.output.TextSummary;
 import org.argus.pipeline.Pipeline;
@@ -27,8 +28,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     RunOptions options;
 
-    @Option(names = {"-f", "--format"}, description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    DocumentFormat format = DocumentFormat.text;
+    /** How analysed articles are printed: a summary, one JSON object per line, or the parses as CoNLL-U. */
+    enum Format { text, jsonl, conllu }
+
+    @Option(names = {"-f", "--format"}, description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE});"
+            + " conllu prints each sentence's tokens, tags and dependency parse.")
+    Format format = Format.text;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or directories to analyse.")
     List<Path> inputs;
@@ -41,8 +46,13 @@ final class AnalyzeCommand implements Callable<Integer> {
                 options.dictionary(spec.commandLine().getErr()), options.lexicon(spec.commandLine().getErr()));
         DocumentJson json = new DocumentJson();
         TextSummary text = new TextSummary();
+        Conllu conllu = new Conllu();
         RunSummary summary = CliInputs.run(pipeline, options, inputs, progress, document -> {
-            out.println(format == DocumentFormat.jsonl ? json.toLine(document) : text.render(document));
+            out.println(switch (format) {
+                case jsonl -> json.toLine(document);
+                case conllu -> conllu.render(document);
+                case text -> text.render(document);
+            });
             out.flush();
         });
         return options.exitCode(CliInputs.exitCode(summary, progress));

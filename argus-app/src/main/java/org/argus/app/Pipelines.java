@@ -7,8 +7,9 @@ import java.util.Locale;
 import java.util.Set;
 import org.argus.actors.ActorDictionary;
 import org.argus.actors.ActorKnowledge;
-import org.argus.actors.DictionaryStage;
 import org.argus.actors.ActorStage;
+import org.argus.actors.DictionaryStage;
+import org.argus.codes.PartyCodeStage;
 import org.argus.events.EventStage;
 import org.argus.events.Lexicon;
 import org.argus.extract.ExtractStage;
@@ -20,6 +21,7 @@ import org.argus.places.Gazetteer;
 import org.argus.places.PlaceStage;
 import org.argus.quotes.QuoteStage;
 import org.argus.time.TimeStage;
+import org.argus.words.Words;
 
 /** The pipelines Argus runs, assembled in data-flow order. */
 public final class Pipelines {
@@ -42,7 +44,7 @@ public final class Pipelines {
     }
 
     /**
-     * The whole analysis: extract -> annotate -> actors -> quotes -> events -> time -> places;
+     * The whole analysis: extract -> annotate -> actors -> quotes -> events -> time -> places -> codes;
      * {@code published} dates articles that nothing else dates (may be null).
      */
     public static Pipeline full(TextAnnotator annotator, LocalDate published) {
@@ -64,6 +66,12 @@ public final class Pipelines {
      * predicates also make their sentences worth a parse (the annotator's models are shared).
      */
     public static Pipeline full(TextAnnotator annotator, LocalDate published, ActorDictionary dictionary, Lexicon lexicon) {
+        return full(annotator, published, dictionary, lexicon, Words.shipped());
+    }
+
+    /** The whole analysis with the analyst's dictionary, lexicon and word lists. */
+    public static Pipeline full(TextAnnotator annotator, LocalDate published, ActorDictionary dictionary, Lexicon lexicon,
+                                Words words) {
         return Pipeline.of(
                 new ExtractStage(published),
                 new AnnotateStage(lexicon == Shipped.LEXICON ? annotator : annotator.parsing(parseSelector(lexicon))),
@@ -72,7 +80,8 @@ public final class Pipelines {
                 new QuoteStage(),
                 new EventStage(lexicon),
                 new TimeStage(),
-                new PlaceStage(Places.GAZETTEER));
+                new PlaceStage(Places.GAZETTEER),
+                new PartyCodeStage(words));
     }
 
     /**

@@ -43,7 +43,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Progress progress = new Progress(spec.commandLine().getErr(), !options.quiet);
         Pipeline pipeline = Pipelines.full(Models.annotator(spec.commandLine().getErr(), options.quiet), options.published,
-                options.dictionary(spec.commandLine().getErr()), options.lexicon(spec.commandLine().getErr()));
+                options.dictionary(spec.commandLine().getErr()), options.lexicon(spec.commandLine().getErr()),
+                options.words(spec.commandLine().getErr()));
         DocumentJson json = new DocumentJson();
         TextSummary text = new TextSummary();
         Conllu conllu = new Conllu();

@@ -44,7 +44,7 @@ final class IngestCommand implements Callable<Integer> {
                 store.useDictionary(dictionary, options.actors.toString());
             }
             Pipeline pipeline = Pipelines.full(Models.annotator(spec.commandLine().getErr(), options.quiet), options.published, dictionary,
-                    options.lexicon(spec.commandLine().getErr()));
+                    options.lexicon(spec.commandLine().getErr()), options.words(spec.commandLine().getErr()));
             summary = CliInputs.run(pipeline, options, inputs, progress, document -> {
                 try {
                     UpsertResult result = store.upsert(document);

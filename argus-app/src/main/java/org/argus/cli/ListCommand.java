@@ -22,4 +22,10 @@ abstract class ListCommand implements Callable<Integer> {
     <T> void print(List<T> rows, List<String> headers, Function<T, List<Object>> cells) {
         format.print(spec.commandLine().getOut(), rows, headers, cells);
     }
+
+    /** As {@link #print(List, List, Function)}, each row printed as {@code asJson}'s object in JSON. */
+    <T> void print(List<T> rows, List<String> headers, Function<T, List<Object>> cells,
+                   Function<T, com.fasterxml.jackson.databind.JsonNode> asJson) {
+        format.print(spec.commandLine().getOut(), rows, headers, cells, asJson);
+    }
 }

@@ -13,10 +13,16 @@ enum ListFormat {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     <T> void print(PrintWriter out, List<T> rows, List<String> headers, Function<T, List<Object>> cells) {
+        print(out, rows, headers, cells, null);
+    }
+
+    /** As {@link #print}, with {@code asJson} giving each row's JSON object (null: the row's fields as Jackson writes them). */
+    <T> void print(PrintWriter out, List<T> rows, List<String> headers, Function<T, List<Object>> cells,
+                   Function<T, com.fasterxml.jackson.databind.JsonNode> asJson) {
         switch (this) {
             case json -> {
                 try {
-                    out.println(JSON.writeValueAsString(rows));
+                    out.println(JSON.writeValueAsString(asJson == null ? rows : rows.stream().map(asJson).toList()));
                 } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                     throw new IllegalStateException("cannot write JSON", e);
                 }

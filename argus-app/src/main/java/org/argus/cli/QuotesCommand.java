@@ -23,13 +23,18 @@ final class QuotesCommand extends ListCommand {
     @Option(names = "--to", paramLabel = "DATE", description = "Only articles published on or before this date.")
     LocalDate to;
 
+    @Option(names = "--rule", paramLabel = "ID",
+            description = "Only quotes this unit found or attributed (an id of docs/rules.md; a trailing * matches every id"
+                    + " that starts so).")
+    String rule;
+
     @Override
     public Integer call() {
         try (CorpusStore store = StoreAccess.openExisting(dbOption)) {
-            List<CorpusQuote> quotes = store.quotes(new Filters.QuoteFilter(speaker, kind, from, to));
-            print(quotes, List.of("published", "speaker", "kind", "cue", "text", "article"),
+            List<CorpusQuote> quotes = store.quotes(new Filters.QuoteFilter(speaker, kind, from, to, rule));
+            print(quotes, List.of("published", "speaker", "kind", "cue", "text", "article", "trace"),
                     q -> List.of(q.published() == null ? "" : q.published(), q.speaker() == null ? "(unknown)" : q.speaker(), q.kind(),
-                            q.cue() == null ? "" : q.cue(), q.text(), q.article()));
+                            q.cue() == null ? "" : q.cue(), q.text(), q.article(), q.trace()));
         }
         return 0;
     }

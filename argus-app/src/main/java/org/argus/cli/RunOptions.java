@@ -24,6 +24,30 @@ public final class RunOptions {
                     + " the shipped ones; a line for a predicate the shipped lexicon has replaces it.")
     java.nio.file.Path lexicon;
 
+    @Option(names = "--words", paramLabel = "FILE",
+            description = "Your additions to the word lists the rules read ('list<TAB>word' lines, '-word' takes one out;"
+                    + " the lists are in docs/rules.md).")
+    java.nio.file.Path words;
+
+    /** The shipped word lists with the --words file's lines; each bad line is reported on {@code err} and skipped. */
+    org.argus.words.Words words(java.io.PrintWriter err) {
+        if (words == null) {
+            return org.argus.words.Words.shipped();
+        }
+        try {
+            return org.argus.words.Words.withUserFile(words, message -> {
+                dictionaryErrors++;
+                err.println(message);
+                err.flush();
+            });
+        } catch (java.io.IOException e) {
+            dictionaryErrors++;
+            err.println(words + ": cannot read the word lists: " + e.getMessage());
+            err.flush();
+            return org.argus.words.Words.shipped();
+        }
+    }
+
     /** Problems found in the --actors and --lexicon files (each already reported on stderr). */
     int dictionaryErrors;
 

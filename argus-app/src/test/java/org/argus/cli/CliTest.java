@@ -186,7 +186,7 @@ class CliTest {
         Run r = run("bench", "--stages", "--rounds", "2", corpus.toString());
         assertEquals(0, r.exit(), r.err());
         List<String> stages = r.out().lines().map(l -> l.split("\\s+")[0]).toList();
-        assertEquals(List.of("actors", "actor-dictionary", "quotes", "events", "time", "places"), stages, r.out());
+        assertEquals(List.of("actors", "actor-dictionary", "quotes", "events", "time", "places", "codes"), stages, r.out());
         assertTrue(r.out().lines().allMatch(l -> l.contains("   2 articles") && l.endsWith("sentences/s")), r.out());
     }
 
@@ -298,7 +298,7 @@ class CliTest {
         JsonNode aid = findEvent(doc, "AID");
         assertEquals("airlifted", aid.get("trigger").get("text").asText());
         assertEquals("NER", aid.get("source").get(0).get("code").asText());
-        assertEquals("lexicon:meet>demand/verb:active", findEvent(doc, "REJECT").get("rule").asText(),
+        assertEquals("meet>demand/verb", findEvent(doc, "REJECT").get("predicate").get("entry").asText(),
                 "the analyst's line replaces the shipped sense of the same predicate");
     }
 }

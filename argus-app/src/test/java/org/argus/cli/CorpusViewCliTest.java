@@ -58,6 +58,32 @@ class CorpusViewCliTest {
     }
 
     @Test
+    void everyStoredEventIsTheEventAnalyzePrintsWithTheSamePartiesAndTrace() throws IOException {
+        CliTest.Run analyzed = CliTest.run("analyze", "--format", "jsonl", "--quiet", work.resolve("feed.jsonl").toString());
+        assertEquals(0, analyzed.exit(), analyzed.err());
+        List<JsonNode> fromJsonl = new java.util.ArrayList<>();
+        for (String line : analyzed.out().strip().split("\n")) {
+            JsonNode doc = JSON.readTree(line);
+            for (JsonNode e : doc.get("events")) {
+                fromJsonl.add(((com.fasterxml.jackson.databind.node.ObjectNode) e.deepCopy()).put("article", doc.get("id").asText()));
+            }
+        }
+        CliTest.Run listed = CliTest.run("events", "--db", db, "--format", "json");
+        assertEquals(0, listed.exit(), listed.err());
+        List<JsonNode> stored = new java.util.ArrayList<>();
+        for (JsonNode e : JSON.readTree(listed.out())) {
+            com.fasterxml.jackson.databind.node.ObjectNode copy = e.deepCopy();
+            copy.remove(List.of("title", "published"));
+            stored.add(copy);
+        }
+        assertTrue(fromJsonl.size() >= 3, "the test articles give events: " + fromJsonl);
+        java.util.Comparator<JsonNode> order = java.util.Comparator.comparing((JsonNode e) -> e.get("article").asText())
+                .thenComparing(e -> e.get("trigger").get("start").asInt()).thenComparing(e -> e.get("type").asText());
+        assertEquals(fromJsonl.stream().sorted(order).toList(), stored.stream().sorted(order).toList(),
+                "the store and every view carry the JSONL event object, parties, codes, offsets and trace included");
+    }
+
+    @Test
     void aReprintIsLinkedAtIngestAndListedWithItsOriginal() throws IOException {
         assertTrue(ingestOut.contains("1 near-duplicates linked"), ingestOut);
         assertTrue(ingestErr.contains("reprint-1: near-duplicate of wire-1"), ingestErr);

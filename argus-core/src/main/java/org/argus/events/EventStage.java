@@ -12,6 +12,7 @@ import org.argus.model.Document;
 import org.argus.model.Event;
 import org.argus.model.EventType;
 import org.argus.model.Mention;
+import org.argus.model.Predicate;
 import org.argus.model.Quote;
 import org.argus.model.Sentence;
 import org.argus.model.Span;
@@ -372,7 +373,7 @@ public final class EventStage implements Stage {
     private Event code(Document doc, Sentence s, Token t, Lexicon.Entry entry) {
         List<Integer> sources = new ArrayList<>();
         List<Integer> targets = new ArrayList<>();
-        String pattern;
+        Predicate.Form pattern;
         int head = t.index();
         if (entry.verb()) {
             boolean passive = false;
@@ -478,7 +479,7 @@ public final class EventStage implements Stage {
                     targets.addAll(called);
                 }
             }
-            pattern = passive ? "passive" : "active";
+            pattern = passive ? Predicate.Form.PASSIVE : Predicate.Form.ACTIVE;
         } else {
             // "a mediation effort between X and Y", "5 million dollars of aid": the phrase the noun
             // modifies carries its arguments
@@ -544,7 +545,7 @@ public final class EventStage implements Stage {
                 // the parties a mediation is between, wherever the parser hung the "between" phrase
                 targets.addAll(betweenAfter(s, head));
             }
-            pattern = "noun";
+            pattern = Predicate.Form.NOUN;
         }
         List<ActorRef> source = refs(doc, s, withConjuncts(s, sources));
         List<Integer> targetHeads = withConjuncts(s, targets);
@@ -565,18 +566,18 @@ public final class EventStage implements Stage {
         ActorRef attribution = attribution(doc, t.span());
         Event.Modality modality = modality(s, head, attribution != null);
         EventType type = entry.type();
-        String rule = "lexicon:" + entry.describe() + ":" + pattern;
+        List<String> trace = new ArrayList<>(List.of("lexicon:" + entry.describe()));
         EventType stated = statedIntent(s, head, type, modality, attribution != null);
         if (stated != null) {
-            // the event coded is the statement of intent; the rule keeps what was intended
-            rule += ":intent-" + type.name().toLowerCase(Locale.ROOT);
+            // the event coded is the statement of intent; the predicate's entry keeps what was intended
+            trace.add("event.type.stated-intent");
             type = stated;
             modality = attribution != null ? Event.Modality.REPORTED : Event.Modality.ASSERTED;
         }
         if (attribution != null && obliged(s, head) && !source.isEmpty()
                 && source.stream().noneMatch(r -> r.actorId() != null && r.actorId().equals(attribution.actorId()))) {
             // "Kenya said Uganda must withdraw": what the speaker says another must do is his demand on them
-            rule += ":obligation-" + type.name().toLowerCase(Locale.ROOT);
+            trace.add("event.type.obligation");
             type = EventType.REQUEST;
             target = source;
             source = List.of(attribution);
@@ -597,18 +598,20 @@ public final class EventStage implements Stage {
             // failing or declining to agree or to yield, or saying one will not ("would not meet the
             // demands"): PLOVER codes the refusal itself, a REJECT (a plain "did not sign" stays a
             // negated AGREE)
-            rule += ":refusal-" + (promisedNot ? entry.type() : type).name().toLowerCase(Locale.ROOT);
+            trace.add("event.type.refusal");
             type = EventType.REJECT;
             negated = false;
         }
-        return new Event(type, entry.mode(), negated, source, target, null, null, s.span(), trigger, rule, attribution, modality);
+        Predicate predicate = new Predicate(entry.describe(), entry.lemma(), pattern);
+        return new Event(type, entry.mode(), null, negated, source, target, null, null, s.span(), trigger, predicate, attribution,
+                modality, trace);
     }
 
     /** Two events of one sentence with the same type, source and negation: "threatened to strike" coded twice. */
     private static boolean sameStatement(Event a, Event b) {
         return a.sentence().equals(b.sentence()) && a.type() == b.type() && a.negated() == b.negated()
                 && a.source().stream().map(ActorRef::name).toList().equals(b.source().stream().map(ActorRef::name).toList())
-                && a.rule() != null && b.rule() != null && (a.rule().contains(":intent-") || b.rule().contains(":intent-"));
+                && (a.tracedBy("event.type.stated-intent") || b.tracedBy("event.type.stated-intent"));
     }
 
     /**

@@ -11,5 +11,7 @@ public enum Layer {
     /** Event dates resolved against the published date. */
     EVENT_DATES,
     /** Event places resolved with the gazetteer. */
-    EVENT_PLACES
+    EVENT_PLACES,
+    /** Event parties coded by their place or document where they have no code of their own. */
+    EVENT_CODES
 }

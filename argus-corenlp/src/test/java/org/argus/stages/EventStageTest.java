@@ -31,7 +31,7 @@ class EventStageTest {
         assertEquals(List.of("TUR"), countries(e.target()));
         assertEquals("accused", e.trigger().text());
         assertFalse(e.negated());
-        assertTrue(e.rule().startsWith("lexicon:accuse/verb"), e.rule());
+        assertTrue(e.trace().get(0).startsWith("lexicon:accuse/verb"), e.trace()::toString);
     }
 
     @Test
@@ -110,7 +110,7 @@ class EventStageTest {
         assertTrue(threat.events().stream().anyMatch(e -> e.type() == EventType.THREATEN), threat.events().toString());
         assertTrue(threat.events().stream().noneMatch(e -> e.type() == EventType.SANCTION), threat.events().toString());
         Document promise = Analysed.text("The rebels said they would release the hostages.");
-        assertTrue(promise.events().stream().anyMatch(e -> e.type() == EventType.AGREE && e.rule().endsWith(":intent-concede")),
+        assertTrue(promise.events().stream().anyMatch(e -> e.type() == EventType.AGREE && e.tracedBy("event.type.stated-intent")),
                 promise.events().toString());
     }
 
@@ -194,7 +194,7 @@ class EventStageTest {
         Document d = Analysed.text("Kenyan opposition parties staged a general strike in Nairobi on Monday.");
         assertTrue(d.events().stream().noneMatch(e -> e.type() == EventType.ASSAULT), d.events().toString());
         Event e = only(d, EventType.PROTEST);
-        assertTrue(e.rule().startsWith("lexicon:general strike/noun"), e.rule());
+        assertTrue(e.trace().get(0).startsWith("lexicon:general strike/noun"), e.trace()::toString);
         Event attack = only(Analysed.text("Turkish drones carried out a strike on the air base."), EventType.ASSAULT);
         assertEquals("strike", attack.trigger().text());
     }
@@ -202,7 +202,7 @@ class EventStageTest {
     @Test
     void anIntendedOrConditionalActAgainstAnotherIsAThreatButAnAttemptIsNot() {
         Event plan = only(Analysed.text("Kenya plans to impose sanctions on Somalia next year."), EventType.THREATEN);
-        assertTrue(plan.rule().endsWith(":intent-sanction"), plan.rule());
+        assertTrue(plan.tracedBy("event.type.stated-intent"), plan.trace()::toString);
         assertEquals(List.of("KEN"), countries(plan.source()));
         Event condition = only(Analysed.text("Norway may halt its mediation between the rival factions if the ceasefire collapses."),
                 EventType.THREATEN);
@@ -214,7 +214,7 @@ class EventStageTest {
     @Test
     void notAgreeingIsARefusal() {
         Event failed = only(Analysed.text("Kenya and Somalia failed to reach an agreement on the border on Sunday."), EventType.REJECT);
-        assertTrue(failed.rule().endsWith(":refusal-agree"), failed.rule());
+        assertTrue(failed.tracedBy("event.type.refusal"), failed.trace()::toString);
         assertFalse(failed.negated());
         assertEquals(List.of("KEN", "SOM"), countries(failed.source()));
         Event notReached = only(Analysed.text("Kenya and Somalia did not reach an agreement on the border."), EventType.AGREE);
@@ -239,7 +239,7 @@ class EventStageTest {
     @Test
     void theObjectDecidesAVerbsSense() {
         Event yielded = only(Analysed.text("The Kenyan government met the demands of the striking doctors."), EventType.CONCEDE);
-        assertTrue(yielded.rule().contains("meet>demand"), yielded.rule());
+        assertTrue(yielded.predicate().entry().contains("meet>demand"), yielded.trace()::toString);
         Document deadline = Analysed.text("Chad met the deadline for the census.");
         assertTrue(deadline.events().isEmpty(), "meeting a deadline is no event: " + deadline.events());
         Document statement = Analysed.text("Nigeria released a statement on the border on Monday.");
@@ -251,7 +251,7 @@ class EventStageTest {
     @Test
     void sayingOneWillNotYieldIsARefusal() {
         Event refusal = only(Analysed.text("Chad said it would not release the prisoners."), EventType.REJECT);
-        assertTrue(refusal.rule().endsWith(":refusal-concede"), refusal.rule());
+        assertTrue(refusal.tracedBy("event.type.refusal"), refusal.trace()::toString);
         assertFalse(refusal.negated());
     }
 
@@ -266,7 +266,7 @@ class EventStageTest {
     void whatASpeakerSaysAnotherMustDoIsADemandOnThem() {
         Document d = Analysed.text("The Kenyan president said on Monday that Somalia must withdraw its troops from the border.");
         Event demand = only(d, EventType.REQUEST);
-        assertTrue(demand.rule().contains(":obligation-retreat"), demand.rule());
+        assertTrue(demand.tracedBy("event.type.obligation"), demand.trace()::toString);
         assertEquals(List.of("KEN"), countries(demand.source()));
         assertEquals(List.of("SOM"), countries(demand.target()));
         assertTrue(d.events().stream().noneMatch(e -> e.type() == EventType.RETREAT), "the withdrawal has not happened: " + d.events());
@@ -288,7 +288,7 @@ class EventStageTest {
         Document d = Analysed.text("Japan agreed to provide military aid to Kenya.");
         assertEquals(List.of(EventType.AGREE), d.events().stream().map(Event::type).toList(), d.events().toString());
         Document offer = Analysed.text("Kenya said it would host talks between the rival factions.");
-        assertTrue(offer.events().stream().anyMatch(e -> e.type() == EventType.AGREE && e.rule().endsWith(":intent-consult")),
+        assertTrue(offer.events().stream().anyMatch(e -> e.type() == EventType.AGREE && e.tracedBy("event.type.stated-intent")),
                 "a promise to meet is an agreement: " + offer.events());
     }
 
@@ -403,7 +403,7 @@ class EventStageTest {
     @Test
     void pressingOthersToActIsARequestAndAnEventThatMightBeDoneIsHypothetical() {
         Event lobbied = only(Analysed.text("The police chief of Mombasa lobbied to suspend the rally permits."), EventType.REQUEST);
-        assertTrue(lobbied.rule().contains(":intent-sanction"), lobbied.rule());
+        assertTrue(lobbied.tracedBy("event.type.stated-intent"), lobbied.trace()::toString);
         Event might = only(Analysed.text("They said an attack on Kismayo might have to be carried out."), EventType.ASSAULT);
         assertEquals(Event.Modality.HYPOTHETICAL, might.modality(), might.toString());
         Event done = only(Analysed.text("An attack on Kismayo was carried out on Monday."), EventType.ASSAULT);
@@ -468,7 +468,7 @@ class EventStageTest {
         assertEquals(List.of("EGY"), countries(only(called, EventType.REQUEST).source()));
         assertTrue(called.events().stream().noneMatch(e -> e.type() == EventType.MOBILIZE), called.events().toString());
         Event readied = only(Analysed.text("Malian artillery units prepared to resume shelling jihadist hideouts outside Gao."), EventType.MOBILIZE);
-        assertTrue(readied.rule().endsWith(":intent-assault"), readied.rule());
+        assertTrue(readied.tracedBy("event.type.stated-intent"), readied.trace()::toString);
         Document ready = Analysed.text("Chad is prepared to attack the rebels, the minister said.");
         assertTrue(ready.events().stream().noneMatch(e -> e.type() == EventType.MOBILIZE), ready.events().toString());
     }
@@ -479,9 +479,9 @@ class EventStageTest {
         assertEquals(List.of("IRN"), countries(only(Analysed.text("Kenya established diplomatic ties with Iran."), EventType.SUPPORT).target()));
         assertEquals("boycott", only(Analysed.text("The Kenyan opposition boycotted the vote."), EventType.PROTEST).mode());
         Event threat = only(Analysed.text("Venezuelan opposition parties said they would boycott any meetings with Colombia."), EventType.THREATEN);
-        assertTrue(threat.rule().endsWith(":intent-protest"), threat.rule());
+        assertTrue(threat.tracedBy("event.type.stated-intent"), threat.trace()::toString);
         Event offer = only(Analysed.text("Bangladesh is willing to contribute 600 soldiers to a UN force in South Sudan, its foreign minister said."), EventType.AGREE);
-        assertTrue(offer.rule().endsWith(":intent-aid"), offer.rule());
+        assertTrue(offer.tracedBy("event.type.stated-intent"), offer.trace()::toString);
     }
 
     @Test

@@ -1,9 +1,16 @@
 package org.argus.store;
 
-import java.util.List;
+import org.argus.model.Event;
 
-/** One stored event with the sentence and article it comes from. */
-public record CorpusEvent(String article, String title, String type, String mode, boolean negated, String date,
-                          String datePrecision, List<String> sources, List<String> targets, String trigger,
-                          String sentence, String rule, String attribution, String modality) {
+/**
+ * One stored event: the event object {@code analyze --format jsonl} prints for it, with the article
+ * it comes from.
+ *
+ * @param article   the article's id
+ * @param title     the article's title, or null
+ * @param published the article's publication date (ISO), or null
+ * @param event     the event as coded
+ * @param sentence  the words of the event's sentence
+ */
+public record CorpusEvent(String article, String title, String published, Event event, String sentence) {
 }

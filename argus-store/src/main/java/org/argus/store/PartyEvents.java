@@ -115,16 +115,19 @@ final class PartyEvents {
         return byArticleName;
     }
 
-    /** The predicate lemma of a lexicon rule ("lexicon:deny/verb:active" gives "deny"), or null. */
-    static String lemma(String rule) {
-        if (rule == null || !rule.startsWith("lexicon:")) {
+    /** The predicate lemma of a stored predicate entry ("deny/verb", "call+for/verb" gives "call"), or null. */
+    static String lemma(String entry) {
+        if (entry == null) {
             return null;
         }
-        String entry = rule.substring("lexicon:".length());
         int slash = entry.indexOf('/');
         String lemma = slash < 0 ? entry : entry.substring(0, slash);
-        int plus = lemma.indexOf('+');
-        return plus < 0 ? lemma : lemma.substring(0, plus);
+        int end = lemma.length();
+        for (char c : new char[] {'+', '>'}) {
+            int at = lemma.indexOf(c);
+            end = at < 0 ? end : Math.min(end, at);
+        }
+        return lemma.substring(0, end);
     }
 
     private static final class Builder {

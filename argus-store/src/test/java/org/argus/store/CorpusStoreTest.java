@@ -22,6 +22,7 @@ import org.argus.model.EventDate;
 import org.argus.model.EventType;
 import org.argus.model.InputFormat;
 import org.argus.model.Mention;
+import org.argus.model.Predicate;
 import org.argus.model.PublishedDate;
 import org.argus.model.Quote;
 import org.argus.model.RawDocument;
@@ -41,11 +42,12 @@ class CorpusStoreTest {
         Actor actor = new Actor(actorName.toLowerCase(), actorName, ActorType.COUNTRY, "NOR", "GOV", null,
                 List.of(new Mention(actorName, actorSpan)));
         ActorRef ref = new ActorRef(actorName, actor.id(), "NOR", "GOV", actorSpan);
-        Event event = new Event(type, null, false, List.of(ref), List.of(new ActorRef("the talks", null, null, null, null)),
+        Event event = new Event(type, null, null, false, List.of(ref), List.of(new ActorRef("the talks", null, null, null, null)),
                 new EventDate(published, EventDate.Precision.DAY, EventDate.Origin.PUBLISHED, null), null,
                 new Span(0, text.indexOf('.') + 1), new Mention("backs", new Span(actorName.length() + 1, actorName.length() + 6)),
-                "test", null);
-        Quote quote = new Quote("the talks matter", new Span(0, 5), Quote.Kind.INDIRECT, ref, null);
+                new Predicate("back/verb", "back", Predicate.Form.ACTIVE), null, Event.Modality.ASSERTED,
+                List.of("lexicon:back/verb", "event.party.subject"));
+        Quote quote = new Quote("the talks matter", new Span(0, 5), Quote.Kind.INDIRECT, ref, null, List.of("quote.find.reported"));
         return Document.of(raw)
                 .withArticle(new Article("Title " + id, text, new PublishedDate(published, PublishedDate.Origin.GIVEN), null, null, List.of()))
                 .withActors(List.of(actor)).withQuotes(List.of(quote)).withEvents(List.of(event));
@@ -121,7 +123,7 @@ class CorpusStoreTest {
                     .stream().map(CorpusEvent::article).toList());
             CorpusEvent e = store.events(new Filters.EventFilter(null, "SUPPORT", null, null)).get(0);
             assertEquals("Norway backs the talks.", e.sentence());
-            assertEquals(List.of("Norway"), e.sources());
+            assertEquals(List.of("Norway"), e.event().source().stream().map(ActorRef::name).toList());
             assertEquals(List.of("Sweden"), store.quotes(new Filters.QuoteFilter("swed", null, null, null)).stream().map(CorpusQuote::speaker).toList());
             assertEquals(0, store.quotes(new Filters.QuoteFilter(null, "direct", null, null)).size());
             assertEquals(0, store.events(new Filters.EventFilter("%", null, null, null)).size(), "LIKE wildcards are taken literally");
@@ -134,7 +136,8 @@ class CorpusStoreTest {
             store.upsert(article("a", "Norway backs the talks.", "Norway", LocalDate.of(2020, 1, 5), EventType.SUPPORT));
             Document good = article("a", "Norway backs the talks.", "Norway", LocalDate.of(2020, 1, 5), EventType.SUPPORT);
             // an event whose trigger is null fails after the article row was replaced: all of it must roll back
-            Event broken = new Event(EventType.SUPPORT, null, false, List.of(), List.of(), null, null, new Span(0, 1), null, "x", null);
+            Event broken = new Event(EventType.SUPPORT, null, null, false, List.of(), List.of(), null, null, new Span(0, 1), null, null, null,
+                    null, List.of());
             assertThrows(RuntimeException.class, () -> store.upsert(good.withEvents(List.of(broken))));
             assertEquals(1, store.articleCount());
             assertEquals(1, store.events(Filters.EventFilter.all()).size());
@@ -180,12 +183,12 @@ class CorpusStoreTest {
         Path db = dir.resolve("modality.db");
         Document doc = article("i", "Norway backs the talks.", "Norway", LocalDate.of(2020, 1, 5), EventType.SUPPORT);
         Event e = doc.events().get(0);
-        Event intended = new Event(e.type(), e.mode(), e.negated(), e.source(), e.target(), e.date(), e.place(), e.sentence(),
-                e.trigger(), e.rule(), e.attribution(), Event.Modality.INTENDED);
+        Event intended = new Event(e.type(), e.mode(), e.cameo(), e.negated(), e.source(), e.target(), e.date(), e.place(), e.sentence(),
+                e.trigger(), e.predicate(), e.attribution(), Event.Modality.INTENDED, e.trace());
         try (CorpusStore store = CorpusStore.open(db)) {
             store.upsert(doc.withEvents(List.of(intended)));
             assertEquals(List.of("intended"), store.events(new Filters.EventFilter(null, null, null, null)).stream()
-                    .map(CorpusEvent::modality).toList());
+                    .map(x -> x.event().modality().name().toLowerCase()).toList());
         }
         // a database with an event stored before version 3 reads that event as asserted
         Path old = dir.resolve("old.db");
@@ -201,7 +204,54 @@ class CorpusStoreTest {
         try (CorpusStore store = CorpusStore.open(old)) {
             assertEquals(Migrations.latest(), store.schemaVersion());
             assertEquals(List.of("asserted"), store.events(new Filters.EventFilter(null, null, null, null)).stream()
-                    .map(CorpusEvent::modality).toList());
+                    .map(x -> x.event().modality().name().toLowerCase()).toList());
+        }
+    }
+
+    @Test
+    void aStoredEventIsTheEventThePipelineMadeAndItsUnitsSelectIt() {
+        Document doc = article("a", "Norway backs the talks.", "Norway", LocalDate.of(2020, 1, 5), EventType.SUPPORT);
+        try (CorpusStore store = CorpusStore.inMemory()) {
+            store.upsert(doc);
+            store.upsert(article("b", "Sweden backs the plan.", "Sweden", LocalDate.of(2020, 3, 5), EventType.ACCUSE)
+                    .withQuotes(List.of()));
+            CorpusEvent stored = store.events(new Filters.EventFilter(null, "SUPPORT", null, null)).get(0);
+            assertEquals(doc.events().get(0), stored.event(), "the same object, parties, codes, offsets and trace");
+            assertEquals(2, store.events(new Filters.EventFilter(null, null, null, null, "event.party.subject")).size());
+            assertEquals(2, store.events(new Filters.EventFilter(null, null, null, null, "lexicon:*")).size());
+            assertEquals(0, store.events(new Filters.EventFilter(null, null, null, null, "event.party")).size(), "ids match whole");
+            assertEquals(0, store.events(new Filters.EventFilter(null, null, null, null, "event_party_subject")).size(),
+                    "an underscore is no wildcard");
+            List<CorpusQuote> quotes = store.quotes(new Filters.QuoteFilter(null, null, null, null, "quote.find.reported"));
+            assertEquals(List.of("a"), quotes.stream().map(CorpusQuote::article).toList());
+            assertEquals(List.of("quote.find.reported"), quotes.get(0).trace());
+        }
+    }
+
+    @Test
+    void eventsStoredBeforeVersionSevenAreReadWithTheirPartiesAndPredicate() throws Exception {
+        Path old = dir.resolve("v6.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old)) {
+            Migrations.applyUpTo(c, 6);
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate("INSERT INTO article (key, id, source_file, text, text_sha256, captions, ingested_at, published) "
+                        + "VALUES (1, 'o', 'o.txt', 'Norway backs the talks.', 'x', '[]', '2020-01-01', '2020-01-01')");
+                st.executeUpdate("INSERT INTO event (key, article, type, negated, sentence_start, sentence_end, trigger_text, trigger_start, "
+                        + "trigger_end, rule, modality) VALUES (1, 1, 'SUPPORT', 0, 0, 23, 'backs', 7, 12, 'lexicon:back/verb:passive:intent-x', "
+                        + "'intended')");
+                st.executeUpdate("INSERT INTO event_actor (event, role, name, actor_id, country, sector) "
+                        + "VALUES (1, 'source', 'Norway', 'norway', 'NOR', 'GOV'), (1, 'target', 'the UN', 'un', NULL, 'IGO')");
+            }
+        }
+        try (CorpusStore store = CorpusStore.open(old)) {
+            Event e = store.events(Filters.EventFilter.all()).get(0).event();
+            assertEquals("NOR", e.source().get(0).code());
+            assertEquals("IGO", e.target().get(0).code());
+            assertEquals("actor", e.target().get(0).codeFrom());
+            assertEquals(new Predicate("back/verb", "back", Predicate.Form.PASSIVE), e.predicate());
+            assertEquals(List.of("lexicon:back/verb"), e.trace());
+            assertEquals(Event.Modality.INTENDED, e.modality());
+            assertEquals(1, store.events(new Filters.EventFilter(null, null, null, null, "lexicon:back/verb")).size());
         }
     }
 

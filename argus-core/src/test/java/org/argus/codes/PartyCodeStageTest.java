@@ -1,4 +1,4 @@
-package org.argus.output;
+package org.argus.codes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,10 +18,25 @@ import org.argus.model.Place;
 import org.argus.model.RawDocument;
 import org.argus.model.SourceRef;
 import org.argus.model.Span;
+import org.argus.model.Predicate;
+import org.argus.output.DocumentJson;
+import org.argus.words.Words;
 import org.junit.jupiter.api.Test;
 
-/** How the parties of an event are coded in the JSONL output. */
-class DocumentJsonEventTest {
+/** How the codes stage codes the parties of an event, as the JSONL output shows them. */
+class PartyCodeStageTest {
+    private static final PartyCodeStage STAGE = new PartyCodeStage(Words.shipped());
+
+    private static JsonNode coded(Document d) {
+        return new DocumentJson().toJson(STAGE.apply(d)).get("events").get(0);
+    }
+
+    private static Event event(EventType type, List<ActorRef> source, List<ActorRef> target, Place place, Span sentence, Mention trigger,
+                               Predicate.Form form) {
+        return new Event(type, null, null, false, source, target, null, place, sentence, trigger,
+                new Predicate("test/verb", "test", form), null, Event.Modality.ASSERTED, List.of());
+    }
+
     private static JsonNode event(String text, ActorRef source, ActorRef target, Place place) {
         return event(text, source, List.of(target), place);
     }
@@ -29,10 +44,10 @@ class DocumentJsonEventTest {
     private static JsonNode event(String text, ActorRef source, List<ActorRef> target, Place place) {
         RawDocument raw = new RawDocument("e", SourceRef.file("e.txt"), InputFormat.TEXT, text, null, null, null, null);
         int trigger = text.indexOf("blocked");
-        Event e = new Event(EventType.PROTEST, null, false, List.of(source), target, null, place, new Span(0, text.length()),
-                new Mention("blocked", new Span(trigger, trigger + 7)), "test", null);
+        Event e = event(EventType.PROTEST, List.of(source), target, place, new Span(0, text.length()),
+                new Mention("blocked", new Span(trigger, trigger + 7)), Predicate.Form.ACTIVE);
         Document d = Document.of(raw).withArticle(new Article(null, text, null, null, null, List.of())).withEvents(List.of(e));
-        return new DocumentJson().toJson(d).get("events").get(0);
+        return coded(d);
     }
 
     private static ActorRef party(String text, String words, String actorId, String country) {
@@ -51,8 +66,9 @@ class DocumentJsonEventTest {
         assertTrue(source.get("country").isNull(), "the place codes the event, it does not give the crowd a nationality");
         JsonNode road = e.get("target").get(0);
         assertEquals("ZMB", road.get("code").asText(), "a thing acted on is coded with the place it is in");
-        assertEquals("Lusaka", road.get("codePlace").asText());
+        assertEquals("Lusaka", road.get("place").get("name").asText());
         assertTrue(road.get("actor").isNull() && road.get("country").isNull());
+        assertEquals("[\"code.party.place\"]", e.get("trace").toString(), "the unit that coded them is in the trace");
     }
 
     @Test
@@ -63,7 +79,7 @@ class DocumentJsonEventTest {
         JsonNode e = event(text, party(text, "Students of Kitwe College", null, null).withPlace(kitwe), party(text, "a road", null, null),
                 elsewhere);
         assertEquals("ZMB", e.get("source").get(0).get("code").asText());
-        assertEquals("Kitwe", e.get("source").get(0).get("codePlace").asText());
+        assertEquals("Kitwe", e.get("source").get(0).get("place").get("name").asText());
         assertEquals("XXX", e.get("target").get(0).get("code").asText());
     }
 
@@ -74,7 +90,7 @@ class DocumentJsonEventTest {
         JsonNode e = event(text, party(text, "Amina Okoro", "amina-okoro", null), party(text, "the Kenyan protesters", null, "KEN"), lusaka);
         assertTrue(e.get("source").get(0).get("code").isNull(), "a visitor is not of the place she is in");
         assertEquals("KEN", e.get("target").get(0).get("code").asText());
-        assertTrue(e.get("target").get(0).get("codeFrom") == null);
+        assertEquals("actor", e.get("target").get(0).get("codeFrom").asText(), "its own country codes it");
     }
 
     @Test
@@ -117,20 +133,20 @@ class DocumentJsonEventTest {
         assertEquals(1, coded.size(), "the roads already carry the place's code: " + coded);
     }
 
-    private static JsonNode attack(String text, String trigger, String rule, List<ActorRef> target, Place place) {
+    private static JsonNode attack(String text, String trigger, Predicate.Form form, List<ActorRef> target, Place place) {
         RawDocument raw = new RawDocument("e", SourceRef.file("e.txt"), InputFormat.TEXT, text, null, null, null, null);
         int at = text.indexOf(trigger);
-        Event e = new Event(EventType.ASSAULT, null, false, List.of(), target, null, place, new Span(0, text.length()),
-                new Mention(trigger, new Span(at, at + trigger.length())), rule, null);
+        Event e = event(EventType.ASSAULT, List.of(), target, place, new Span(0, text.length()),
+                new Mention(trigger, new Span(at, at + trigger.length())), form);
         Document d = Document.of(raw).withArticle(new Article(null, text, null, null, null, List.of())).withEvents(List.of(e));
-        return new DocumentJson().toJson(d).get("events").get(0);
+        return coded(d);
     }
 
     @Test
     void attackersAPassiveLeavesUnnamedAreCodedByThePlaceAndSaySo() {
         String text = "A judge was killed in Lusaka on Friday.";
         Place lusaka = new Place("Lusaka", "ZMB", -15.4, 28.3, new Span(text.indexOf("Lusaka"), text.indexOf("Lusaka") + 6));
-        JsonNode source = attack(text, "killed", "lexicon:kill/verb:passive", List.of(party(text, "A judge", null, null)), lusaka)
+        JsonNode source = attack(text, "killed", Predicate.Form.PASSIVE, List.of(party(text, "A judge", null, null)), lusaka)
                 .get("source");
         assertEquals(1, source.size(), source::toString);
         assertEquals("ZMB", source.get(0).get("code").asText());
@@ -138,21 +154,21 @@ class DocumentJsonEventTest {
         assertTrue(source.get(0).get("name").isNull() && source.get(0).get("actor").isNull(), "no actor is invented");
         assertTrue(source.get(0).get("sector").isNull(), "unidentified attackers are not the authorities");
         // without a place, the target's one country; an active verb whose subject was not found gets nothing
-        JsonNode byTarget = attack(text, "killed", "lexicon:kill/verb:passive", List.of(party(text, "A judge", null, "ZMB")), null)
+        JsonNode byTarget = attack(text, "killed", Predicate.Form.PASSIVE, List.of(party(text, "A judge", null, "ZMB")), null)
                 .get("source");
         assertEquals("target", byTarget.get(0).get("codeFrom").asText());
-        assertEquals(0, attack(text, "killed", "lexicon:kill/verb:active", List.of(party(text, "A judge", null, null)), lusaka)
+        assertEquals(0, attack(text, "killed", Predicate.Form.ACTIVE, List.of(party(text, "A judge", null, null)), lusaka)
                 .get("source").size());
     }
 
     private static JsonNode among(String text, List<Actor> actors, ActorRef source, ActorRef target, Place place) {
         RawDocument raw = new RawDocument("e", SourceRef.file("e.txt"), InputFormat.TEXT, text, null, null, null, null);
         int trigger = text.indexOf("blocked");
-        Event e = new Event(EventType.PROTEST, null, false, List.of(source), List.of(target), null, place, new Span(0, text.length()),
-                new Mention("blocked", new Span(trigger, trigger + 7)), "test", null);
+        Event e = event(EventType.PROTEST, List.of(source), List.of(target), place, new Span(0, text.length()),
+                new Mention("blocked", new Span(trigger, trigger + 7)), Predicate.Form.ACTIVE);
         Document d = Document.of(raw).withArticle(new Article(null, text, null, null, null, List.of())).withActors(actors)
                 .withEvents(List.of(e));
-        return new DocumentJson().toJson(d).get("events").get(0);
+        return coded(d);
     }
 
     private static Actor actor(String text, String name, org.argus.model.ActorType type, String country) {

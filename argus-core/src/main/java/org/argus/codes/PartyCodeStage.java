@@ -14,7 +14,7 @@ import org.argus.words.Words;
 /**
  * Codes each event's parties as event data does, once their places are known: a party's code is its
  * own country or organisation class (set when the party was made), else what the chain
- * {@code org/argus/codes/chain.txt} gives (the place, the document's one country, a party the text
+ * {@code org/argus/codes/chains/party.txt} gives (the place, the document's one country, a party the text
  * implies). The codes live in the events, so every output shows the same parties. Thread-safe.
  */
 public final class PartyCodeStage implements Stage {
@@ -23,7 +23,7 @@ public final class PartyCodeStage implements Stage {
 
     public PartyCodeStage(Words words) {
         this.people = words.set("codes/people");
-        this.chain = Chain.load("/org/argus/codes/chain.txt", Rules.byId(new PlaceCode(), new DocumentCode(), new ImpliedAttacker(),
+        this.chain = Chain.load("/org/argus/codes/chains/party.txt", Rules.byId(new PlaceCode(), new DocumentCode(), new ImpliedAttacker(),
                 new ImpliedProtestAim()));
     }
 

@@ -27,6 +27,12 @@ import org.junit.jupiter.api.Test;
 class PartyCodeStageTest {
     private static final PartyCodeStage STAGE = new PartyCodeStage(Words.shipped());
 
+    private static List<String> trace(JsonNode event) {
+        List<String> out = new java.util.ArrayList<>();
+        event.get("trace").forEach(t -> out.add(t.asText()));
+        return out;
+    }
+
     private static JsonNode coded(Document d) {
         return new DocumentJson().toJson(STAGE.apply(d)).get("events").get(0);
     }
@@ -103,6 +109,8 @@ class PartyCodeStageTest {
         assertEquals("GOV", target.get(0).get("sector").asText());
         assertEquals("place", target.get(0).get("codeFrom").asText());
         assertTrue(target.get(0).get("name").isNull() && target.get(0).get("actor").isNull(), "no actor is invented");
+        assertEquals(List.of("code.party.place", "code.party.implied-protest-aim"), trace(event(text, party(text, "Students", null, null),
+                List.of(), lusaka)));
     }
 
     @Test
@@ -153,6 +161,8 @@ class PartyCodeStageTest {
         assertEquals("place", source.get(0).get("codeFrom").asText());
         assertTrue(source.get(0).get("name").isNull() && source.get(0).get("actor").isNull(), "no actor is invented");
         assertTrue(source.get(0).get("sector").isNull(), "unidentified attackers are not the authorities");
+        assertEquals(List.of("code.party.place", "code.party.implied-attacker"),
+                trace(attack(text, "killed", Predicate.Form.PASSIVE, List.of(party(text, "A judge", null, null)), lusaka)));
         // without a place, the target's one country; an active verb whose subject was not found gets nothing
         JsonNode byTarget = attack(text, "killed", Predicate.Form.PASSIVE, List.of(party(text, "A judge", null, "ZMB")), null)
                 .get("source");
@@ -187,6 +197,7 @@ class PartyCodeStageTest {
         assertEquals("ZMB", source.get("code").asText());
         assertEquals("document", source.get("codeFrom").asText());
         assertTrue(source.get("country").isNull(), "the actor is given no nationality; only the event's coding reads the document");
+        assertEquals(List.of("code.party.document"), trace(e));
         JsonNode elders = among(text, List.of(zambia), party(text, "Supporters", null, null), party(text, "roads", null, null), null);
         assertEquals("ZMB", elders.get("source").get(0).get("code").asText(), "an unnamed group of people too");
 

@@ -29,6 +29,7 @@ public final class CameoDictionary {
     private final Map<String, List<CameoPattern>> patternsByBlock;
     private final Map<String, CameoPattern> patternsById;
     private final Map<String, List<List<String>>> synsets;
+    private final Map<String, List<List<String>>> required;
     private final int verbCount;
 
     private CameoDictionary(Map<String, List<CameoVerb>> verbsByForm, Map<String, List<CameoPattern>> patternsByBlock,
@@ -38,6 +39,9 @@ public final class CameoDictionary {
         this.patternsById = patternsById;
         this.synsets = synsets;
         this.verbCount = verbCount;
+        Map<String, List<List<String>>> req = new HashMap<>();
+        patternsById.forEach((id, p) -> req.put(id, p.requiredWords()));
+        this.required = Map.copyOf(req);
     }
 
     /** The dictionary shipped with Argus. */
@@ -212,6 +216,12 @@ public final class CameoDictionary {
     /** The pattern with this id ("ACCUSE-1a2b3c"). */
     public Optional<CameoPattern> pattern(String id) {
         return Optional.ofNullable(patternsById.get(id));
+    }
+
+    /** The pattern's literal words, each as its alternatives, computed once ({@link CameoPattern#requiredWords()}). */
+    List<List<String>> requiredWords(CameoPattern p) {
+        List<List<String>> r = required.get(p.id());
+        return r != null ? r : p.requiredWords();
     }
 
     /** The entries of a synonym set, each a phrase whose last word is its head; empty for an unknown set. */

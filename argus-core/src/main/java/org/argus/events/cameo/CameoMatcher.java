@@ -58,11 +58,15 @@ public final class CameoMatcher {
             return Optional.empty();
         }
         Frame frame = Frame.of(s, verb);
+        Set<String> present = new HashSet<>();
+        for (int i = 0; i < s.tokens().size(); i++) {
+            present.addAll(Phrases.surfaces(s, i));
+        }
         CameoPattern best = null;
         List<CameoMatch.Slot> bestSlots = List.of();
         int bestScore = -1;
         for (CameoPattern p : dictionary.patterns(entry.block())) {
-            if (!p.usable() || p.specificity() < bestScore) {
+            if (!p.usable() || p.specificity() < bestScore || !mayHold(present, dictionary.requiredWords(p))) {
                 continue;
             }
             List<CameoMatch.Slot> slots = new Binder(s, frame, phrases).bind(p);
@@ -73,6 +77,20 @@ public final class CameoMatcher {
             }
         }
         return Optional.of(result(s, verb, entry, frame, best, bestSlots));
+    }
+
+    /** Whether every literal word of a pattern is somewhere in the sentence (else it cannot match). */
+    private static boolean mayHold(Set<String> present, List<List<String>> required) {
+        for (List<String> alternatives : required) {
+            boolean any = false;
+            for (String a : alternatives) {
+                any |= present.contains(a);
+            }
+            if (!any) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static CameoMatch result(Sentence s, int verb, CameoVerb entry, Frame frame, CameoPattern p,

@@ -23,6 +23,30 @@ public record CameoPattern(String id, String block, List<Item> subject, List<Pre
         preps = List.copyOf(preps);
     }
 
+    /**
+     * The literal words the pattern cannot match without, each as its alternatives ("bombing/explosion"
+     * gives both): a quick test that a sentence may hold the pattern before binding it.
+     */
+    public List<List<String>> requiredWords() {
+        List<List<String>> out = new ArrayList<>();
+        List<Item> all = new ArrayList<>(subject);
+        all.addAll(objects);
+        for (Prep p : subjectPreps) {
+            all.addAll(p.items());
+        }
+        for (Prep p : preps) {
+            all.addAll(p.items());
+        }
+        for (Item i : all) {
+            for (String w : i.words()) {
+                if (!w.startsWith("&")) {
+                    out.add(List.of(w.split("/")));
+                }
+            }
+        }
+        return out;
+    }
+
     /** The id as a trace names it. */
     public String traceId() {
         return "cameo:" + id;

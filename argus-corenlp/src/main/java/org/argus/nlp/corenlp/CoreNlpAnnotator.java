@@ -13,6 +13,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.argus.model.Annotation;
 import org.argus.model.Dependency;
 import org.argus.model.EntityMention;
@@ -60,9 +62,15 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     public static CoreNlpAnnotator load(CoreNlpConfig config, ParseSelector selector) {
         Properties tagging = config.toProperties();
         tagging.setProperty("annotators", tagging.getProperty("annotators").replace(",depparse", ""));
+        // The parser loads and warms up on another thread while CoreNLP loads its taggers.
+        CompletableFuture<NeuralDependencyParser> parser = CompletableFuture.supplyAsync(
+                () -> NeuralDependencyParser.load(NeuralDependencyParser.ENGLISH_UD));
         StanfordCoreNLP pipeline = new StanfordCoreNLP(tagging);
-        NeuralDependencyParser parser = NeuralDependencyParser.load(NeuralDependencyParser.ENGLISH_UD);
-        return new CoreNlpAnnotator(pipeline, parser, selector);
+        try {
+            return new CoreNlpAnnotator(pipeline, parser.join(), selector);
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     /** The same loaded models, parsing the sentences {@code newSelector} picks (the stock pipeline parses all). */
@@ -85,14 +93,12 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     public Annotation annotate(String text) {
         edu.stanford.nlp.pipeline.Annotation doc = new edu.stanford.nlp.pipeline.Annotation(text);
         pipeline.annotate(doc);
-        List<Sentence> sentences = new ArrayList<>();
-        List<EntityMention> entities = new ArrayList<>();
         List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         if (coreSentences == null) {
             return new Annotation(List.of(), List.of());
         }
+        List<List<Token>> tokensOf = new ArrayList<>(coreSentences.size());
         for (CoreMap cs : coreSentences) {
-            int sentenceIndex = sentences.size();
             List<CoreLabel> labels = cs.get(CoreAnnotations.TokensAnnotation.class);
             List<Token> tokens = new ArrayList<>(labels.size());
             for (int i = 0; i < labels.size(); i++) {
@@ -102,36 +108,62 @@ public final class CoreNlpAnnotator implements TextAnnotator {
                 tokens.add(new Token(i, new Span(l.beginPosition(), l.endPosition()), l.word(), l.lemma(),
                         l.tag(), ner, normalized == null || normalized.isEmpty() ? null : normalized));
             }
-            List<Dependency> deps = parser == null
+            tokensOf.add(tokens);
+        }
+        List<List<Dependency>> parses = parser == null ? null : parse(tokensOf);
+        List<Sentence> sentences = new ArrayList<>();
+        List<EntityMention> entities = new ArrayList<>();
+        for (int k = 0; k < coreSentences.size(); k++) {
+            CoreMap cs = coreSentences.get(k);
+            List<Token> tokens = tokensOf.get(k);
+            List<Dependency> deps = parses == null
                     ? dependencies(cs.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class))
-                    : parse(tokens);
+                    : parses.get(k);
             Span span = new Span(cs.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
                     cs.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
-            sentences.add(new Sentence(sentenceIndex, span, tokens, deps));
-            collectEntities(text, sentenceIndex, tokens, entities);
+            sentences.add(new Sentence(k, span, tokens, deps));
+            collectEntities(text, k, tokens, entities);
         }
         return new Annotation(sentences, entities);
     }
 
-    /** Parses the sentence if the selector picks it; a sentence it skips keeps no parse. */
-    private List<Dependency> parse(List<Token> tokens) {
-        List<String> words = new ArrayList<>(tokens.size());
-        List<String> lemmas = new ArrayList<>(tokens.size());
-        List<String> tags = new ArrayList<>(tokens.size());
-        for (Token t : tokens) {
-            words.add(t.word());
-            lemmas.add(t.lemma() == null ? t.word() : t.lemma());
-            tags.add(t.pos());
+    /**
+     * Parses the sentences the selector picks, all in one call so that the parser scores their
+     * configurations together; a sentence it skips keeps no parse.
+     */
+    private List<List<Dependency>> parse(List<List<Token>> sentences) {
+        List<NeuralDependencyParser.Tagged> picked = new ArrayList<>();
+        List<Integer> pickedIndex = new ArrayList<>();
+        for (int k = 0; k < sentences.size(); k++) {
+            List<Token> tokens = sentences.get(k);
+            List<String> words = new ArrayList<>(tokens.size());
+            List<String> lemmas = new ArrayList<>(tokens.size());
+            List<String> tags = new ArrayList<>(tokens.size());
+            for (Token t : tokens) {
+                words.add(t.word());
+                lemmas.add(t.lemma() == null ? t.word() : t.lemma());
+                tags.add(t.pos());
+            }
+            if (!tokens.isEmpty() && selector.needsParse(words, lemmas)) {
+                picked.add(new NeuralDependencyParser.Tagged(words, tags));
+                pickedIndex.add(k);
+            }
         }
-        if (tokens.isEmpty() || !selector.needsParse(words, lemmas)) {
-            return List.of();
+        List<List<Dependency>> out = new ArrayList<>(sentences.size());
+        for (int k = 0; k < sentences.size(); k++) {
+            out.add(List.of());
         }
-        NeuralDependencyParser.Tree tree = parser.parse(words, tags);
-        List<Dependency> basic = new ArrayList<>(tokens.size());
-        for (int i = 0; i < tokens.size(); i++) {
-            basic.add(new Dependency(tree.heads()[i], i, tree.labels()[i]));
+        List<NeuralDependencyParser.Tree> trees = parser.parseAll(picked);
+        for (int p = 0; p < picked.size(); p++) {
+            NeuralDependencyParser.Tree tree = trees.get(p);
+            int n = tree.heads().length;
+            List<Dependency> basic = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                basic.add(new Dependency(tree.heads()[i], i, tree.labels()[i]));
+            }
+            out.set(pickedIndex.get(p), RelationNames.refine(basic, picked.get(p).words()));
         }
-        return RelationNames.refine(basic, words);
+        return out;
     }
 
     /** The stock pipeline's basic tree (its relation names are not refined: the stock run is only timed). */

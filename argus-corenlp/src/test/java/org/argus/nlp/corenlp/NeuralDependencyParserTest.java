@@ -1,6 +1,8 @@
 package org.argus.nlp.corenlp;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
@@ -37,29 +39,22 @@ class NeuralDependencyParserTest {
 
     @Test
     void givesCoreNlpsTreesForTheSameTaggedSentences() {
-        Properties tagging = new Properties();
-        tagging.setProperty("annotators", "tokenize,ssplit,pos");
-        tagging.setProperty("ssplit.eolonly", "true");
-        Annotation doc = new Annotation(TEXT.strip());
-        new StanfordCoreNLP(tagging).annotate(doc);
-        DependencyParser reference = DependencyParser.loadFromModelFile(NeuralDependencyParser.ENGLISH_UD, new Properties());
-        NeuralDependencyParser parser = NeuralDependencyParser.load(NeuralDependencyParser.ENGLISH_UD);
-
-        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        List<CoreMap> sentences = taggedSentences();
         assertEquals(10, sentences.size());
+        DependencyParser reference = DependencyParser.loadFromModelFile(NeuralDependencyParser.ENGLISH_UD, new Properties());
+        NeuralDependencyParser parser = SharedParser.get();
+        assertTrue(parser.vectorised(), "the test JVM enables the Vector API");
+        // All ten in one call, as the annotator parses a document: they are scored in lockstep.
+        List<NeuralDependencyParser.Tree> trees = parser.parseAll(tagged(sentences));
         int compared = 0;
-        for (CoreMap sentence : sentences) {
-            List<String> words = new ArrayList<>();
-            List<String> tags = new ArrayList<>();
-            for (CoreLabel l : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
-                words.add(l.word());
-                tags.add(l.tag());
-            }
+        for (int k = 0; k < sentences.size(); k++) {
+            CoreMap sentence = sentences.get(k);
+            List<String> words = tagged(sentences).get(k).words();
             String[] expected = new String[words.size()];
             for (TypedDependency d : reference.predict(sentence).typedDependencies()) {
                 expected[d.dep().index() - 1] = (d.gov().index() - 1) + " " + d.reln();
             }
-            NeuralDependencyParser.Tree tree = parser.parse(words, tags);
+            NeuralDependencyParser.Tree tree = trees.get(k);
             List<Dependency> basic = new ArrayList<>();
             for (int i = 0; i < words.size(); i++) {
                 basic.add(new Dependency(tree.heads()[i], i, tree.labels()[i]));
@@ -75,6 +70,56 @@ class NeuralDependencyParserTest {
             }
         }
         assertTrue(compared > 150, "compared " + compared + " tokens");
+    }
+
+    @Test
+    void sentencesParsedTogetherGetTheTreesTheyGetAlone() {
+        List<NeuralDependencyParser.Tagged> sentences = tagged(taggedSentences());
+        NeuralDependencyParser parser = SharedParser.get();
+        List<NeuralDependencyParser.Tree> together = parser.parseAll(sentences);
+        assertEquals(sentences.size(), together.size());
+        for (int k = 0; k < sentences.size(); k++) {
+            NeuralDependencyParser.Tree alone = parser.parse(sentences.get(k).words(), sentences.get(k).tags());
+            assertArrayEquals(alone.heads(), together.get(k).heads(), "sentence " + k);
+            assertArrayEquals(alone.labels(), together.get(k).labels(), "sentence " + k);
+        }
+        assertEquals(List.of(), parser.parseAll(List.of()));
+    }
+
+    @Test
+    void theScalarKernelGivesTheSameTrees() {
+        List<NeuralDependencyParser.Tagged> sentences = tagged(taggedSentences());
+        NeuralDependencyParser scalar = NeuralDependencyParser.load(NeuralDependencyParser.ENGLISH_UD, new ScalarKernel());
+        assertFalse(scalar.vectorised());
+        List<NeuralDependencyParser.Tree> expected = scalar.parseAll(sentences);
+        List<NeuralDependencyParser.Tree> actual = SharedParser.get().parseAll(sentences);
+        for (int k = 0; k < sentences.size(); k++) {
+            assertArrayEquals(expected.get(k).heads(), actual.get(k).heads(), "sentence " + k);
+            assertArrayEquals(expected.get(k).labels(), actual.get(k).labels(), "sentence " + k);
+        }
+    }
+
+    private static List<CoreMap> taggedSentences() {
+        Properties tagging = new Properties();
+        tagging.setProperty("annotators", "tokenize,ssplit,pos");
+        tagging.setProperty("ssplit.eolonly", "true");
+        Annotation doc = new Annotation(TEXT.strip());
+        new StanfordCoreNLP(tagging).annotate(doc);
+        return doc.get(CoreAnnotations.SentencesAnnotation.class);
+    }
+
+    private static List<NeuralDependencyParser.Tagged> tagged(List<CoreMap> sentences) {
+        List<NeuralDependencyParser.Tagged> out = new ArrayList<>();
+        for (CoreMap sentence : sentences) {
+            List<String> words = new ArrayList<>();
+            List<String> tags = new ArrayList<>();
+            for (CoreLabel l : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+                words.add(l.word());
+                tags.add(l.tag());
+            }
+            out.add(new NeuralDependencyParser.Tagged(words, tags));
+        }
+        return out;
     }
 
     @Test

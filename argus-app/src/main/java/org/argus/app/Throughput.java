@@ -3,6 +3,7 @@ package org.argus.app;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,16 +29,25 @@ public final class Throughput {
     /**
      * Figures of one measured system.
      *
-     * @param cpuSeconds CPU time the whole process spent during the run (all threads, GC included):
-     *                   unlike the wall-clock rate, it barely moves when other programs share the machine
+     * @param cpuSeconds     CPU time the whole process spent during the run (all threads, the JIT
+     *                       compiler's and the garbage collector's included): unlike the wall-clock
+     *                       rate, it barely moves when other programs share the machine
+     * @param workerSeconds  CPU time of the threads that analysed the articles; the rest of
+     *                       {@code cpuSeconds} is the JIT compiler, the garbage collector and the JVM
      */
-    public record Figures(String system, int articles, double loadSeconds, double runSeconds, double cpuSeconds) {
+    public record Figures(String system, int articles, double loadSeconds, double runSeconds, double cpuSeconds,
+            double workerSeconds) {
         public double articlesPerSecond() {
             return articles / runSeconds;
         }
 
         public double cpuSecondsPerArticle() {
             return cpuSeconds / articles;
+        }
+
+        /** CPU seconds per article outside the analysing threads: JIT compilation, garbage collection. */
+        public double otherCpuSecondsPerArticle() {
+            return (cpuSeconds - workerSeconds) / articles;
         }
     }
 
@@ -65,17 +75,33 @@ public final class Throughput {
     }
 
     public Figures argus(List<RawDocument> docs) {
+        return argus(docs, 1).get(0);
+    }
+
+    /**
+     * The whole pipeline over {@code docs}, {@code passes} times in the same process with the same
+     * loaded models: the first pass includes the JIT's warm-up and the parser filling its row cache,
+     * later passes show the steady state.
+     */
+    public List<Figures> argus(List<RawDocument> docs, int passes) {
         long t0 = System.nanoTime();
         TextAnnotator annotator = CoreNlpAnnotator.load(CoreNlpConfig.defaults(), Pipelines.parseSelector());
         Pipeline pipeline = Pipelines.full(annotator, null);
         double load = seconds(t0);
         err.printf("argus: models loaded in %.1f s; analysing %d articles on %d threads%n", load, docs.size(), threads);
-        long t1 = System.nanoTime();
-        long cpu = processCpuNanos();
-        try (Analyzer analyzer = new Analyzer(pipeline, threads)) {
-            analyzer.run(docs.stream().map(Analyzer.Input::of).iterator(), outcome -> { }, new Progress(err, true));
+        List<Figures> figures = new ArrayList<>();
+        for (int pass = 1; pass <= passes; pass++) {
+            long t1 = System.nanoTime();
+            long cpu = processCpuNanos();
+            long workers;
+            try (Analyzer analyzer = new Analyzer(pipeline, threads)) {
+                analyzer.run(docs.stream().map(Analyzer.Input::of).iterator(), outcome -> { }, new Progress(err, true));
+                workers = threadCpuNanos("argus-analyze");
+            }
+            String system = passes == 1 ? "argus (whole pipeline)" : "argus (whole pipeline), pass " + pass;
+            figures.add(new Figures(system, docs.size(), load, seconds(t1), (processCpuNanos() - cpu) / 1e9, workers / 1e9));
         }
-        return new Figures("argus (whole pipeline)", docs.size(), load, seconds(t1), (processCpuNanos() - cpu) / 1e9);
+        return figures;
     }
 
     public Figures stockCoreNlp(List<RawDocument> docs) {
@@ -85,7 +111,8 @@ public final class Throughput {
         err.printf("stock CoreNLP loaded in %.1f s; annotating %d articles on %d threads%n", load, docs.size(), threads);
         long t1 = System.nanoTime();
         long cpu = processCpuNanos();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> new Thread(r, "corenlp-stock"));
+        long workers;
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (RawDocument d : docs) {
@@ -97,6 +124,7 @@ public final class Throughput {
                 progress.advance(true);
             }
             progress.finish();
+            workers = threadCpuNanos("corenlp-stock");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -106,7 +134,7 @@ public final class Throughput {
             pool.shutdownNow();
         }
         return new Figures("CoreNLP stock (tokenize,ssplit,pos,lemma,ner,depparse)", docs.size(), load, seconds(t1),
-                (processCpuNanos() - cpu) / 1e9);
+                (processCpuNanos() - cpu) / 1e9, workers / 1e9);
     }
 
     private static long processCpuNanos() {
@@ -114,6 +142,19 @@ public final class Throughput {
             return os.getProcessCpuTime();
         }
         return 0;
+    }
+
+    /** CPU time of the live threads whose name starts with {@code prefix} (a fresh pool's threads: all of theirs). */
+    private static long threadCpuNanos(String prefix) {
+        ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith(prefix)) {
+                long nanos = bean.getThreadCpuTime(t.getId());
+                total += Math.max(0, nanos);
+            }
+        }
+        return total;
     }
 
     private static double seconds(long since) {

@@ -191,6 +191,23 @@ class CliTest {
     }
 
     @Test
+    void benchPassesReportEachPassWithTheCpuOutsideTheAnalysingThreads() throws IOException {
+        Path corpus = work.resolve("passes");
+        Files.createDirectories(corpus);
+        Files.writeString(corpus.resolve("a.txt"), "Chad accused Sudan of arming rebels, the minister said.\n");
+        Files.writeString(corpus.resolve("b.txt"), "Egypt and Sudan held talks in Cairo on Monday.\n");
+        Run r = run("bench", "--no-stock", "--passes", "2", "--threads", "1", corpus.toString());
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(2, lines.size(), r.out());
+        assertTrue(lines.get(0).startsWith("argus (whole pipeline), pass 1") && lines.get(1).startsWith("argus (whole pipeline), pass 2"), r.out());
+        assertTrue(lines.stream().allMatch(l -> l.contains("   2 articles") && l.contains("CPU s/article") && l.endsWith("JIT, GC)")), r.out());
+        Run bad = run("bench", "--no-stock", "--passes", "0", corpus.toString());
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("--passes must be at least 1"), bad.err());
+    }
+
+    @Test
     void alliancesShowWhoBacksWhomAcrossArticlesWithEvidence() throws IOException {
         Path texts = work.resolve("alliance");
         Files.createDirectories(texts);

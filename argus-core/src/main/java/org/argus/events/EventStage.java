@@ -19,6 +19,8 @@ import org.argus.model.Span;
 import org.argus.model.Token;
 import org.argus.pipeline.Layer;
 import org.argus.pipeline.Stage;
+import org.argus.grammar.Clauses;
+import org.argus.grammar.Phrases;
 
 /**
  * Codes PLOVER events from the dependency parse. For each predicate in the {@link Lexicon}:
@@ -42,6 +44,9 @@ public final class EventStage implements Stage {
     private static final List<String> TARGET_PREPOSITIONS = List.of("against", "on", "with", "to", "into", "at", "for", "from",
             "over", "in");
     private static final Set<String> NOUN_ARGUMENT_PREPOSITIONS = Set.of("on", "against", "with", "for", "to", "in", "of", "over");
+
+    /** "Saudi-led forces" act as Saudi Arabia; other participles make a party of their own ("Russia-backed forces"). */
+    private static final Set<String> ACTING_PARTICIPLES = Set.of("lead");
 
     private final Lexicon lexicon;
 
@@ -230,7 +235,7 @@ public final class EventStage implements Stage {
         String pos = s.tokens().get(head).pos();
         return (pos.equals("VBD") || pos.equals("VBG") && !s.parentOf(noun).relation().equals("obj"))
                 && s.children(noun).stream().noneMatch(d -> d.relation().equals("case") && s.tokens().get(d.dependent()).pos().equals("POS"))
-                && !punctuationBetween(s, noun, head);
+                && !Phrases.punctuationBetween(s, noun, head);
     }
 
     /** Whether one of the argument heads names an actor. */
@@ -245,7 +250,7 @@ public final class EventStage implements Stage {
      */
     private static List<Integer> hyphenlessModifier(Sentence s, int clause) {
         Token verb = s.tokens().get(clause);
-        if (!verb.pos().equals("VBN") && !verb.pos().equals("VBD") || !hasSubject(s, clause)) {
+        if (!verb.pos().equals("VBN") && !verb.pos().equals("VBD") || !Clauses.hasSubject(s, clause)) {
             return List.of();
         }
         return s.children(clause).stream().filter(d -> d.relation().equals("obj") && d.dependent() == clause + 1)
@@ -265,7 +270,7 @@ public final class EventStage implements Stage {
     private static List<Integer> subjectsOfThatClause(Sentence s, int head) {
         List<Integer> out = new ArrayList<>();
         for (Dependency d : s.children(head)) {
-            if (d.relation().equals("ccomp") || d.baseRelation().equals("acl") && marker(s, d.dependent(), "that")) {
+            if (d.relation().equals("ccomp") || d.baseRelation().equals("acl") && Clauses.marker(s, d.dependent(), "that")) {
                 for (Dependency c : s.children(d.dependent())) {
                     if (c.relation().equals("nsubj")) {
                         out.add(c.dependent());
@@ -281,7 +286,7 @@ public final class EventStage implements Stage {
             String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
             // "called on X to ...", with a word between, is read as a clause marked "on"
             if (d.relation().equals("compound:prt") && w.equals(particle) || d.relation().equals("obl:" + particle)
-                    || d.relation().equals("advcl:" + particle) && marker(s, d.dependent(), particle)) {
+                    || d.relation().equals("advcl:" + particle) && Clauses.marker(s, d.dependent(), particle)) {
                 return true;
             }
         }
@@ -307,8 +312,8 @@ public final class EventStage implements Stage {
         boolean referred = nominal && (rel.equals("obl") || rel.equals("nmod") || rel.equals("nsubj:pass"));
         // A purpose or participle clause ("staged protests to demand reforms", "struck the town,
         // killing twelve") elaborates the event it hangs on rather than reporting another.
-        boolean elaborating = (rel.equals("advcl") || rel.equals("dep")) && !hasOwnSubject(s, index)
-                && (s.tokens().get(index).pos().equals("VBG") || marker(s, index, "to"));
+        boolean elaborating = (rel.equals("advcl") || rel.equals("dep")) && !Clauses.hasOwnSubject(s, index)
+                && (s.tokens().get(index).pos().equals("VBG") || Clauses.marker(s, index, "to"));
         Token governor = s.tokens().get(up.governor());
         if (referred && rel.equals("nmod") && PROPOSALS.contains(governor.lemma().toLowerCase(Locale.ROOT))) {
             return true; // "rejected an offer of direct talks": the talks are what was offered, not held
@@ -321,10 +326,10 @@ public final class EventStage implements Stage {
         if (asked(s, index, up)) {
             return true;
         }
-        if (!nominal && rel.equals("acl") && marker(s, index, "to") && !governor.isVerb() && trigger(s, governor) != null) {
+        if (!nominal && rel.equals("acl") && Clauses.marker(s, index, "to") && !governor.isVerb() && trigger(s, governor) != null) {
             return true; // "reached an understanding to share intelligence": the sharing is what was agreed
         }
-        if (rel.equals("ccomp") || rel.equals("acl") && marker(s, index, "that")) {
+        if (rel.equals("ccomp") || rel.equals("acl") && Clauses.marker(s, index, "that")) {
             // "demanded that its partners refuse to recognize X", "its demand that Israel ease the
             // restrictions": what a demand asks for is its content, not an event that happened
             Lexicon.Entry asking = trigger(s, governor);
@@ -350,7 +355,7 @@ public final class EventStage implements Stage {
 
     /** Whether clause {@code clause}, hung on its governor by {@code up}, is what a request asks for ("called on X to unite"). */
     private boolean asked(Sentence s, int clause, Dependency up) {
-        if (!(up.baseRelation().equals("xcomp") || up.baseRelation().equals("advcl")) || !marker(s, clause, "to")) {
+        if (!(up.baseRelation().equals("xcomp") || up.baseRelation().equals("advcl")) || !Clauses.marker(s, clause, "to")) {
             return false;
         }
         Lexicon.Entry asking = trigger(s, s.tokens().get(up.governor()));
@@ -361,14 +366,7 @@ public final class EventStage implements Stage {
     private static final Set<String> PROPOSALS = Set.of("offer", "proposal", "plan", "call", "demand", "request", "invitation",
             "appeal", "bid", "idea", "suggestion", "initiative");
 
-    private static boolean hasSubject(Sentence s, int head) {
-        return s.children(head).stream().anyMatch(d -> d.baseRelation().startsWith("nsubj"));
-    }
 
-    /** A subject of its own, not the object of the verb before it the parser took for one ({@link #readAsSubject}). */
-    private static boolean hasOwnSubject(Sentence s, int head) {
-        return s.children(head).stream().anyMatch(d -> d.baseRelation().startsWith("nsubj") && !readAsSubject(s, head, d.dependent()));
-    }
 
     private Event code(Document doc, Sentence s, Token t, Lexicon.Entry entry) {
         List<Integer> sources = new ArrayList<>();
@@ -441,19 +439,19 @@ public final class EventStage implements Stage {
                 targets.add(up.governor());
                 passive = true;
                 for (Dependency d : s.children(head)) {
-                    if (d.dependent() < head && HYPHEN_PREFIX_RELATIONS.contains(d.baseRelation()) && hyphenBetween(s, d.dependent(), head)) {
+                    if (d.dependent() < head && HYPHEN_PREFIX_RELATIONS.contains(d.baseRelation()) && Phrases.hyphenBetween(s, d.dependent(), head)) {
                         sources.add(d.dependent()); // the X of "X-backed"
                     }
                 }
             } else if (sources.isEmpty() && clauseOnActor(s, head)) {
                 sources.add(up.governor());
-            } else if (sources.size() == 1 && readAsSubject(s, head, sources.get(0))) {
+            } else if (sources.size() == 1 && Clauses.subjectReadForObject(s, head, sources.get(0))) {
                 // "blocked roads demanding that ...": a participle's "subject" right after a verb
                 // with no object is that verb's object; the participle's agent is the verb's subject
                 sources.clear();
-                sources.addAll(inheritedSubject(s, head));
+                sources.addAll(Clauses.inheritedSubject(s, head));
             } else if (sources.isEmpty()) {
-                sources.addAll(inheritedSubject(s, head));
+                sources.addAll(Clauses.inheritedSubject(s, head));
             }
             if (sources.isEmpty() && !passive) {
                 sources.addAll(appositionReadForSubject(s, head));
@@ -528,7 +526,7 @@ public final class EventStage implements Stage {
                         }
                     }
                     if (sources.isEmpty()) {
-                        sources.addAll(inheritedSubject(s, up.governor()));
+                        sources.addAll(Clauses.inheritedSubject(s, up.governor()));
                     }
                 }
                 List<Integer> recipients = new ArrayList<>();
@@ -592,7 +590,7 @@ public final class EventStage implements Stage {
             }
         }
         // a nominal event is negated with the verb that presents it: "failed to reach an agreement"
-        boolean negated = negated(s, head) || clauseOf(s, head) != head && negated(s, clauseOf(s, head));
+        boolean negated = negated(s, head) || Clauses.of(s, head) != head && negated(s, Clauses.of(s, head));
         boolean promisedNot = negated && stated == EventType.AGREE;
         if (negated && (type == EventType.AGREE || type == EventType.CONCEDE) && failedTo(s, head) || promisedNot) {
             // failing or declining to agree or to yield, or saying one will not ("would not meet the
@@ -655,10 +653,10 @@ public final class EventStage implements Stage {
 
     /** Whether the event's clause is what a subject is preparing to do ("prepared to resume shelling"), as an act under way. */
     private static boolean preparing(Sentence s, int head) {
-        int node = clauseOf(s, head);
+        int node = Clauses.of(s, head);
         for (int depth = 0; depth < 3; depth++) {
             Dependency up = s.parentOf(node);
-            if (up == null || up.governor() < 0 || !up.baseRelation().equals("xcomp") && !gerundComplement(s, up)) {
+            if (up == null || up.governor() < 0 || !up.baseRelation().equals("xcomp") && !Clauses.gerundComplement(s, up)) {
                 return false;
             }
             node = up.governor();
@@ -674,7 +672,7 @@ public final class EventStage implements Stage {
 
     /** Whether the event's clause is what its subject says it is ready to do: "ready to", "willing to", "is prepared to". */
     private static boolean readyTo(Sentence s, int head) {
-        int governor = complementGovernor(s, head);
+        int governor = Clauses.complementGovernor(s, head);
         if (governor < 0) {
             return false;
         }
@@ -683,29 +681,14 @@ public final class EventStage implements Stage {
                 && s.children(governor).stream().anyMatch(d -> d.baseRelation().equals("cop") || d.relation().equals("aux:pass"));
     }
 
-    /** A gerund right after its verb the parser left unlabelled: "resume shelling", read as the verb's complement. */
-    private static boolean gerundComplement(Sentence s, Dependency up) {
-        return up.baseRelation().equals("dep") && up.dependent() == up.governor() + 1
-                && s.tokens().get(up.dependent()).pos().equals("VBG") && s.tokens().get(up.governor()).isVerb();
-    }
 
     /** Verbs of pressing others to act: what they are "to" do is asked of someone else. */
     private static final Set<String> ASKING_GOVERNORS = Set.of("lobby", "campaign", "press", "petition");
 
-    /** The verb whose clause presents the event: the event's own verb, or for a noun the verb it is the object of ("impose sanctions"). */
-    private static int clauseOf(Sentence s, int head) {
-        if (s.tokens().get(head).isVerb()) {
-            return head;
-        }
-        Dependency up = s.parentOf(head);
-        // "reached an agreement", "the assassination might have to be carried out": the verb presenting it
-        return up != null && up.governor() >= 0 && (up.baseRelation().equals("obj") || up.relation().equals("nsubj:pass"))
-                ? up.governor() : head;
-    }
 
     /** Whether the event's verb, or one it is a complement or conjunct of, has a future auxiliary ("will", "would"). */
     private static boolean future(Sentence s, int head) {
-        return clauseChainHas(s, head, d -> d.baseRelation().equals("aux")
+        return Clauses.chainHas(s, head, d -> d.baseRelation().equals("aux")
                 && FUTURE_AUXILIARIES.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)));
     }
 
@@ -716,15 +699,10 @@ public final class EventStage implements Stage {
 
     /** The lemma of the verb or adjective the event's clause is the complement of ("failed to reach", "is ready to sign"), or "". */
     private static String complementOf(Sentence s, int head) {
-        int governor = complementGovernor(s, head);
+        int governor = Clauses.complementGovernor(s, head);
         return governor < 0 ? "" : s.tokens().get(governor).lemma().toLowerCase(Locale.ROOT);
     }
 
-    /** The token the event's clause is the complement of, or -1. */
-    private static int complementGovernor(Sentence s, int head) {
-        Dependency up = s.parentOf(clauseOf(s, head));
-        return up != null && up.governor() >= 0 && up.baseRelation().equals("xcomp") ? up.governor() : -1;
-    }
 
     /** Verbs of calling someone in, whose "to" clause is the caller's purpose, not the one called's act. */
     private static final Set<String> SUMMONING = Set.of("summon", "convoke");
@@ -736,7 +714,7 @@ public final class EventStage implements Stage {
      */
     private static int purposeOf(Sentence s, int head) {
         Dependency up = s.parentOf(head);
-        if (up == null || up.governor() < 0 || !marker(s, head, "to")) {
+        if (up == null || up.governor() < 0 || !Clauses.marker(s, head, "to")) {
             return -1;
         }
         return up.baseRelation().equals("advcl") || up.baseRelation().equals("xcomp") && summons(s, up.governor()) ? up.governor() : -1;
@@ -755,7 +733,7 @@ public final class EventStage implements Stage {
 
     /** Whether the event's clause is conditioned by "if" ("may halt its mediation if the talks founder"). */
     private static boolean conditional(Sentence s, int head) {
-        return clauseChainHas(s, head, d -> d.baseRelation().equals("advcl") && marker(s, d.dependent(), "if"));
+        return Clauses.chainHas(s, head, d -> d.baseRelation().equals("advcl") && Clauses.marker(s, d.dependent(), "if"));
     }
 
     /**
@@ -764,16 +742,16 @@ public final class EventStage implements Stage {
      */
     private static List<Integer> conditionSubjects(Sentence s, int head) {
         List<Integer> clauses = new ArrayList<>();
-        for (Dependency d : s.children(clauseOf(s, head))) {
+        for (Dependency d : s.children(Clauses.of(s, head))) {
             if (d.baseRelation().equals("xcomp")) {
                 clauses.add(d.dependent());
             }
         }
-        clauses.addAll(clauseChain(s, head));
+        clauses.addAll(Clauses.chain(s, head));
         List<Integer> out = new ArrayList<>();
         for (int c : clauses) {
             for (Dependency d : s.children(c)) {
-                if (d.baseRelation().equals("advcl") && (marker(s, d.dependent(), "unless") || marker(s, d.dependent(), "if"))) {
+                if (d.baseRelation().equals("advcl") && (Clauses.marker(s, d.dependent(), "unless") || Clauses.marker(s, d.dependent(), "if"))) {
                     s.children(d.dependent()).stream().filter(x -> x.relation().equals("nsubj")).forEach(x -> out.add(x.dependent()));
                 }
             }
@@ -783,47 +761,11 @@ public final class EventStage implements Stage {
 
     /** Whether the event's clause is conditioned by "unless" ("will withdraw unless X agrees"). */
     private static boolean ultimatum(Sentence s, int head) {
-        return clauseChainHas(s, head, d -> d.baseRelation().equals("advcl") && marker(s, d.dependent(), "unless"));
+        return Clauses.chainHas(s, head, d -> d.baseRelation().equals("advcl") && Clauses.marker(s, d.dependent(), "unless"));
     }
 
-    /**
-     * Whether a dependent of the event's clause ({@link #clauseOf}), or of a verb that clause is the
-     * complement or conjunct of (up to four levels), matches {@code test}.
-     */
-    private static boolean clauseChainHas(Sentence s, int head, java.util.function.Predicate<Dependency> test) {
-        for (int node : clauseChain(s, head)) {
-            for (Dependency d : s.children(node)) {
-                if (test.test(d)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
 
-    /** The event's clause ({@link #clauseOf}) and the verbs it is the complement or conjunct of, up to four levels. */
-    private static List<Integer> clauseChain(Sentence s, int head) {
-        List<Integer> chain = new ArrayList<>();
-        int node = clauseOf(s, head);
-        for (int depth = 0; depth < 4 && node >= 0; depth++) {
-            chain.add(node);
-            Dependency up = s.parentOf(node);
-            if (up == null || up.governor() < 0 || !up.baseRelation().equals("xcomp") && !up.baseRelation().equals("conj")) {
-                break;
-            }
-            node = up.governor();
-        }
-        return chain;
-    }
 
-    private static boolean marker(Sentence s, int clause, String word) {
-        for (Dependency d : s.children(clause)) {
-            if (d.relation().equals("mark") && s.tokens().get(d.dependent()).word().equalsIgnoreCase(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * When what the predicate acts on is not an actor ("lifted the curfew in Montenegro",
@@ -873,10 +815,6 @@ public final class EventStage implements Stage {
 
     private static final Set<String> HYPHEN_PREFIX_RELATIONS = Set.of("obl", "dep", "compound", "nmod", "amod", "nsubj", "advmod");
 
-    /** Whether only a hyphen separates the two tokens ("Russia - backed"). */
-    private static boolean hyphenBetween(Sentence s, int left, int right) {
-        return right == left + 2 && s.tokens().get(left + 1).word().equals("-");
-    }
 
     /** A past participle with a "by" agent and no auxiliary: a passive, whatever the parser called its subject. */
     private static boolean isReducedPassive(Sentence s, int head) {
@@ -904,64 +842,8 @@ public final class EventStage implements Stage {
         return List.of();
     }
 
-    /**
-     * Whether the subject {@code subject} the parser gave participle {@code head} is the object of the
-     * verb the participle hangs on: it stands right after that verb (no punctuation between), which has
-     * no other object ("blocked roads demanding ...", where the enhanced graph may give "roads" both
-     * roles). An absolute clause keeps its comma ("attacked, civilians fleeing").
-     */
-    private static boolean readAsSubject(Sentence s, int head, int subject) {
-        Dependency up = s.parentOf(head);
-        if (!s.tokens().get(head).pos().equals("VBG") || up == null || up.governor() < 0
-                || !(up.baseRelation().equals("dep") || up.baseRelation().equals("advcl"))) {
-            return false;
-        }
-        int verb = up.governor();
-        if (!s.tokens().get(verb).isVerb() || !(verb < subject && subject < head)
-                || !s.parentOf(subject).relation().equals("nsubj")
-                || s.children(verb).stream().anyMatch(d -> d.relation().equals("obj") && d.dependent() != subject)) {
-            return false;
-        }
-        return !punctuationBetween(s, verb, subject);
-    }
 
-    /** Whether a comma, dash or other punctuation token stands between tokens {@code from} and {@code to}. */
-    private static boolean punctuationBetween(Sentence s, int from, int to) {
-        for (int i = from + 1; i < to; i++) {
-            String pos = s.tokens().get(i).pos();
-            if (pos.equals(",") || pos.equals(":") || pos.equals("HYPH") || pos.equals("-LRB-") || pos.equals("-RRB-")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    /** The subject of the verb this one is the complement, conjunct or clause of. */
-    private static List<Integer> inheritedSubject(Sentence s, int head) {
-        int node = head;
-        for (int depth = 0; depth < 4; depth++) {
-            Dependency up = s.parentOf(node);
-            if (up == null || up.governor() < 0) {
-                return List.of();
-            }
-            String rel = up.baseRelation();
-            boolean participle = rel.equals("dep") && s.tokens().get(node).pos().equals("VBG"); // "blocked roads, demanding ..."
-            if (!rel.equals("xcomp") && !rel.equals("conj") && !rel.equals("advcl") && !participle) {
-                return List.of();
-            }
-            node = up.governor();
-            List<Integer> subjects = new ArrayList<>();
-            for (Dependency d : s.children(node)) {
-                if (d.relation().equals("nsubj")) {
-                    subjects.add(d.dependent());
-                }
-            }
-            if (!subjects.isEmpty()) {
-                return subjects;
-            }
-        }
-        return List.of();
-    }
 
     /**
      * "With the signing of an accord on X, the government and the rebels have agreed": a verb left
@@ -1055,7 +937,7 @@ public final class EventStage implements Stage {
      */
     private static Event.Modality modality(Sentence s, int head, boolean reported) {
         boolean intended = false;
-        int node = clauseOf(s, head);
+        int node = Clauses.of(s, head);
         for (int depth = 0; depth < 4 && node >= 0; depth++) {
             for (Dependency d : s.children(node)) {
                 String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
@@ -1074,7 +956,7 @@ public final class EventStage implements Stage {
                 break;
             }
             String rel = up.baseRelation();
-            if (rel.equals("xcomp") || gerundComplement(s, up)) {
+            if (rel.equals("xcomp") || Clauses.gerundComplement(s, up)) {
                 String governor = s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT);
                 String word = s.tokens().get(up.governor()).word().toLowerCase(Locale.ROOT);
                 if (INTENT_GOVERNORS.contains(governor) || INTENT_GOVERNORS.contains(word)) {
@@ -1095,7 +977,7 @@ public final class EventStage implements Stage {
 
     /** Whether the event's clause says it must be done: "must withdraw", "should be ready to mediate", "has to leave". */
     private static boolean obliged(Sentence s, int head) {
-        int node = clauseOf(s, head);
+        int node = Clauses.of(s, head);
         for (int depth = 0; depth < 4 && node >= 0; depth++) {
             for (Dependency d : s.children(node)) {
                 if (d.baseRelation().equals("aux") && OBLIGATION_AUXILIARIES.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT))) {
@@ -1158,11 +1040,11 @@ public final class EventStage implements Stage {
                 continue; // "the hype about trying to suspend rights": an act is no party
             }
             h = partitive(s, h);
-            Span phrase = corePhrase(s, h);
+            Span phrase = Phrases.core(s, h, ACTING_PARTICIPLES);
             Actor actor = doc.actorAt(phrase);
             if (actor == null) {
                 // "forces loyal to X", "the army of X": the actor may be named inside the phrase
-                actor = nearestActorIn(doc, s, h, fullPhrase(s, h));
+                actor = nearestActorIn(doc, s, h, Phrases.full(s, h, ACTING_PARTICIPLES));
             }
             if (actor == null) {
                 actor = antecedent(doc, s, h);
@@ -1216,16 +1098,16 @@ public final class EventStage implements Stage {
     private static List<ActorRef> withProtestAim(Document doc, Sentence s, int head, List<ActorRef> source, List<ActorRef> target) {
         java.util.Set<String> own = new java.util.HashSet<>();
         source.forEach(r -> own.add(r.actorId()));
-        int clause = clauseOf(s, head);
+        int clause = Clauses.of(s, head);
         for (Dependency d : s.children(clause)) {
             int node = d.dependent();
-            boolean purpose = d.baseRelation().equals("advcl") && (marker(s, node, "to") || s.tokens().get(node).pos().equals("VBG"))
-                    || d.baseRelation().equals("xcomp") && marker(s, node, "to");
+            boolean purpose = d.baseRelation().equals("advcl") && (Clauses.marker(s, node, "to") || s.tokens().get(node).pos().equals("VBG"))
+                    || d.baseRelation().equals("xcomp") && Clauses.marker(s, node, "to");
             boolean inProtest = d.relation().equals("obl:in") && s.tokens().get(node).lemma().equalsIgnoreCase("protest");
             if (!purpose && !inProtest) {
                 continue;
             }
-            int at = nearestActorToken(doc, s, node, fullPhrase(s, node), own);
+            int at = nearestActorToken(doc, s, node, Phrases.full(s, node, ACTING_PARTICIPLES), own);
             if (at >= 0) {
                 List<ActorRef> out = new ArrayList<>(target);
                 out.addAll(refs(doc, s, List.of(at)));
@@ -1379,7 +1261,7 @@ public final class EventStage implements Stage {
             for (Dependency d : s.children(up.governor())) {
                 int n = d.dependent();
                 if (d.relation().equals("nsubj") && n < h && s.tokens().get(n).pos().equals("NN")) {
-                    Actor a = nearestActorIn(doc, s, n, fullPhrase(s, n));
+                    Actor a = nearestActorIn(doc, s, n, Phrases.full(s, n, ACTING_PARTICIPLES));
                     if (a != null) {
                         return a;
                     }
@@ -1404,61 +1286,9 @@ public final class EventStage implements Stage {
         return !(w.equals("may") || w.equals("march")) || t.pos().startsWith("NNP");
     }
 
-    /** The head noun with its compounds, names, modifiers and possessor: "Russia's foreign ministry". */
-    private static Span corePhrase(Sentence s, int head) {
-        java.util.Set<Integer> included = new java.util.HashSet<>();
-        included.add(head);
-        for (Dependency d : s.children(head)) {
-            String rel = d.relation();
-            if (rel.startsWith("amod") && s.tokens().get(d.dependent()).isVerb() && !led(s, d.dependent())) {
-                continue; // "Russia-backed forces" are not Russia (but "Saudi-led forces" are Saudi Arabia's)
-            }
-            if (rel.equals("compound") || rel.equals("flat") || rel.startsWith("amod") || rel.equals("nmod:poss")
-                    || rel.equals("det") || rel.equals("nummod")) {
-                included.addAll(s.subtree(d.dependent()));
-            }
-        }
-        return around(s, head, included);
-    }
 
-    /**
-     * The head's phrase with its modifiers ("the army of X", "forces loyal to X"), but without
-     * clauses, appositions, participles or punctuation that bring in other parties ("fighters,
-     * backed by Turkey", "Russia-backed forces").
-     */
-    private static Span fullPhrase(Sentence s, int head) {
-        java.util.Set<Integer> included = new java.util.HashSet<>(s.subtree(head));
-        for (int node : s.subtree(head)) {
-            // at any depth: "part of an aid program for X aimed at ..., the Times reported" ends before "aimed"
-            for (Dependency d : s.children(node)) {
-                String rel = d.baseRelation();
-                if (rel.equals("acl") || rel.equals("appos") || rel.equals("parataxis") || rel.equals("punct") || rel.equals("dep")
-                        || rel.equals("ccomp") || rel.equals("advcl") // "the notion that he was ...": its own clause
-                        || rel.equals("amod") && s.tokens().get(d.dependent()).isVerb() && !led(s, d.dependent())) {
-                    included.removeAll(s.subtree(d.dependent()));
-                }
-            }
-        }
-        return around(s, head, included);
-    }
 
-    /** "Saudi-led", "US-led": a force led by a state or group acts as that state or group. */
-    private static boolean led(Sentence s, int participle) {
-        return s.tokens().get(participle).lemma().equalsIgnoreCase("lead");
-    }
 
-    /** The contiguous run of {@code included} tokens around the head: an excluded token ends it. */
-    private static Span around(Sentence s, int head, java.util.Set<Integer> included) {
-        int first = head;
-        int last = head;
-        while (included.contains(first - 1)) {
-            first--;
-        }
-        while (included.contains(last + 1)) {
-            last++;
-        }
-        return new Span(s.tokens().get(first).span().start(), s.tokens().get(last).span().end());
-    }
 
     private static boolean isCapitalized(Sentence s, int index) {
         return Character.isUpperCase(s.tokens().get(index).word().charAt(0));

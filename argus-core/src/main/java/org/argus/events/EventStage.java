@@ -19,6 +19,9 @@ import org.argus.model.Span;
 import org.argus.model.Token;
 import org.argus.pipeline.Layer;
 import org.argus.pipeline.Stage;
+import org.argus.events.governed.Governance;
+import org.argus.events.trigger.Triggers;
+import org.argus.words.Words;
 import org.argus.grammar.Clauses;
 import org.argus.grammar.Phrases;
 
@@ -48,10 +51,14 @@ public final class EventStage implements Stage {
     /** "Saudi-led forces" act as Saudi Arabia; other participles make a party of their own ("Russia-backed forces"). */
     private static final Set<String> ACTING_PARTICIPLES = Set.of("lead");
 
-    private final Lexicon lexicon;
+    private final Carriers carriers;
+    private final Triggers triggers;
+    private final Governance governance;
 
-    public EventStage(Lexicon lexicon) {
-        this.lexicon = lexicon;
+    public EventStage(Lexicon lexicon, Words words) {
+        this.carriers = new Carriers(words);
+        this.triggers = new Triggers(lexicon, carriers, words);
+        this.governance = new Governance(carriers, words);
     }
 
     @Override
@@ -73,9 +80,10 @@ public final class EventStage implements Stage {
     public Document apply(Document document) {
         List<Event> events = new ArrayList<>();
         for (Sentence s : document.annotation().sentences()) {
+            Triggers.Found[] found = triggers.of(s);
             for (Token t : s.tokens()) {
-                Lexicon.Entry entry = trigger(s, t);
-                if (entry != null && !governedByTrigger(s, t.index())) {
+                Triggers.Found entry = found[t.index()];
+                if (entry != null && !governance.governed(s, t.index(), found)) {
                     Event e = code(document, s, t, entry);
                     if (e != null && events.stream().noneMatch(x -> sameStatement(x, e))) {
                         events.add(e);
@@ -84,129 +92,6 @@ public final class EventStage implements Stage {
             }
         }
         return document.withEvents(events);
-    }
-
-    /** The lexicon entry a token triggers, or null. */
-    private Lexicon.Entry trigger(Sentence s, Token t) {
-        if (t.isVerb()) {
-            Lexicon.Entry plain = null;
-            Lexicon.Entry phrasal = null;
-            for (Lexicon.Entry e : lexicon.verbs(t.lemma())) {
-                if (e.object() != null) {
-                    if (hasObject(s, t.index(), e.object())) {
-                        // the object decides the sense: "met the demands" yields, "met the deadline" is no event
-                        return e.type() == null ? null : e;
-                    }
-                } else if (e.particle() == null) {
-                    plain = e;
-                } else if (phrasal == null && hasParticle(s, t.index(), e.particle())) {
-                    phrasal = e;
-                }
-            }
-            return phrasal != null ? phrasal : plain;
-        }
-        if (t.isNoun() && !t.isProperNoun()) {
-            if (namesAThing(s, t.index())) {
-                return null;
-            }
-            List<Lexicon.Entry> byLemma = lexicon.nouns(t.lemma());
-            List<Lexicon.Entry> found = byLemma.isEmpty() ? lexicon.nouns(t.word()) : byLemma;
-            Lexicon.Entry plain = null;
-            for (Lexicon.Entry e : found) {
-                if (e.particle() == null) {
-                    plain = plain == null ? e : plain;
-                } else if (hasModifier(s, t.index(), e.particle())) {
-                    return e; // "hunger strike" is a protest, a "strike" alone an attack
-                }
-            }
-            return plain;
-        }
-        return null;
-    }
-
-    /**
-     * Nouns that, modified by an event noun, still name the event: "a mediation effort", "an aid
-     * shipment". Any other head names a thing the event noun only classifies ("aid groups", "attack
-     * helicopters", "protest leaders"), which reports no event.
-     */
-    private static final Set<String> EVENT_CARRYING_HEADS = Set.of("effort", "attempt", "bid", "initiative", "mission",
-            "campaign", "operation", "process", "drive", "push", "package", "shipment", "delivery", "consignment", "flight",
-            "round", "session", "wave", "series", "spree", "offer", "proposal", "plan", "pledge", "call", "request", "demand",
-            "threat", "order", "decision", "move", "action", "measure", "talk", "talks");
-
-    /** Whether the event noun at {@code index} only classifies the noun it is a compound of ("aid groups"). */
-    private boolean namesAThing(Sentence s, int index) {
-        Dependency up = s.parentOf(index);
-        if (up == null || up.governor() <= index || !up.relation().equals("compound")) {
-            return false;
-        }
-        Token head = s.tokens().get(up.governor());
-        if (!head.isNoun() || head.isProperNoun()) {
-            return false;
-        }
-        String lemma = head.lemma().toLowerCase(Locale.ROOT);
-        // a head that is an event noun itself ("ceasefire agreement") is coded as well, as before
-        return !EVENT_CARRYING_HEADS.contains(lemma) && lexicon.nouns(lemma).isEmpty();
-    }
-
-    /** True when noun {@code head} has {@code modifier} (one or more words) as compound or adjective words before it. */
-    private static boolean hasModifier(Sentence s, int head, String modifier) {
-        StringBuilder before = new StringBuilder();
-        for (Dependency d : s.children(head)) {
-            String rel = d.baseRelation();
-            if (d.dependent() < head && (rel.equals("compound") || rel.equals("amod"))) {
-                before.append(before.length() == 0 ? "" : " ").append(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT));
-            }
-        }
-        return (" " + before + " ").contains(" " + modifier + " ");
-    }
-
-    /** True when verb {@code head} has an object (or passive subject) whose lemma or word is {@code lemma}. */
-    private static boolean hasObject(Sentence s, int head, String lemma) {
-        for (Dependency d : s.children(head)) {
-            if (d.relation().equals("obj") || d.relation().equals("nsubj:pass")) {
-                int object = d.dependent();
-                if (QUANTITY_NOUNS.contains(s.tokens().get(object).lemma().toLowerCase(Locale.ROOT))) {
-                    // "delivered 40 tonnes of grain": the thing a quantity measures is the object
-                    for (Dependency m : s.children(object)) {
-                        if (m.relation().equals("nmod:of")) {
-                            object = m.dependent();
-                        }
-                    }
-                }
-                Token o = s.tokens().get(object);
-                String word = o.word().toLowerCase(Locale.ROOT);
-                // the plural too, where the lemmatizer keeps it ("troops" stays "troops")
-                if (o.lemma().equalsIgnoreCase(lemma) || word.equals(lemma) || word.equals(lemma + "s")) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static final Set<String> QUANTITY_NOUNS = Set.of("dollar", "euro", "ton", "tonne", "million", "billion", "worth",
-            "package", "shipment", "consignment", "amount", "batch", "round", "series", "wave", "kg", "kilogram", "kilo", "truckload",
-            "crate", "planeload");
-
-    /**
-     * The noun phrase that carries a nominal event's arguments: the event noun itself, or the noun it
-     * is a compound of ("a mediation effort") or the quantity it measures ("dollars of aid").
-     */
-    private static int carrier(Sentence s, int head) {
-        Dependency up = s.parentOf(head);
-        if (up == null || up.governor() < 0 || !s.tokens().get(up.governor()).isNoun() || s.tokens().get(up.governor()).isProperNoun()) {
-            return head;
-        }
-        int gov = up.governor();
-        if (up.relation().equals("compound") && gov > head) {
-            return gov;
-        }
-        if (up.relation().equals("nmod:of") && (QUANTITY_NOUNS.contains(s.tokens().get(gov).lemma().toLowerCase(Locale.ROOT))
-                || s.children(gov).stream().anyMatch(d -> d.relation().equals("nummod")))) {
-            return gov;
-        }
-        return head;
     }
 
     /** The head of the first "between" phrase after {@code head} in its sentence, or none. */
@@ -261,9 +146,9 @@ public final class EventStage implements Stage {
     private static final Set<String> TAKING_PART = Set.of("engage", "participate", "involve");
 
     /** Whether verb {@code verb} says its subject takes part in what its "in" phrase names (also "took part in"). */
-    private static boolean takesPartIn(Sentence s, int verb) {
+    private boolean takesPartIn(Sentence s, int verb) {
         String lemma = s.tokens().get(verb).lemma().toLowerCase(Locale.ROOT);
-        return TAKING_PART.contains(lemma) || lemma.equals("take") && hasObject(s, verb, "part");
+        return TAKING_PART.contains(lemma) || lemma.equals("take") && carriers.hasObject(s, verb, "part");
     }
 
     /** "demanded that Israel ease the restrictions": who is to act is whom the demand is on. */
@@ -281,94 +166,10 @@ public final class EventStage implements Stage {
         return out;
     }
 
-    private static boolean hasParticle(Sentence s, int head, String particle) {
-        for (Dependency d : s.children(head)) {
-            String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
-            // "called on X to ...", with a word between, is read as a clause marked "on"
-            if (d.relation().equals("compound:prt") && w.equals(particle) || d.relation().equals("obl:" + particle)
-                    || d.relation().equals("advcl:" + particle) && Clauses.marker(s, d.dependent(), particle)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** True when the token is the complement or object of another trigger, which codes the event instead. */
-    private boolean governedByTrigger(Sentence s, int index) {
-        boolean nominal = !s.tokens().get(index).isVerb();
-        if (nominal && carrier(s, index) != index && trigger(s, s.tokens().get(carrier(s, index))) == null) {
-            // "suspend its mediation efforts", "pledge 20 million euros of aid": the phrase the noun
-            // heads as a whole is what the governing verb acts on
-            index = carrier(s, index);
-        }
-        Dependency up = s.parentOf(index);
-        if (up == null || up.governor() < 0) {
-            return false;
-        }
-        String rel = up.baseRelation();
-        // A nominal event in another event's object or prepositional phrase ("the criticism against
-        // which Arafat defended Iraq", "withdrew after the offensive") refers to an event the
-        // sentence does not report as news of its own.
-        boolean referred = nominal && (rel.equals("obl") || rel.equals("nmod") || rel.equals("nsubj:pass"));
-        // A purpose or participle clause ("staged protests to demand reforms", "struck the town,
-        // killing twelve") elaborates the event it hangs on rather than reporting another.
-        boolean elaborating = (rel.equals("advcl") || rel.equals("dep")) && !Clauses.hasOwnSubject(s, index)
-                && (s.tokens().get(index).pos().equals("VBG") || Clauses.marker(s, index, "to"));
-        Token governor = s.tokens().get(up.governor());
-        if (referred && rel.equals("nmod") && PROPOSALS.contains(governor.lemma().toLowerCase(Locale.ROOT))) {
-            return true; // "rejected an offer of direct talks": the talks are what was offered, not held
-        }
-        if (rel.equals("conj") && !nominal) {
-            // "called on Arabs to unite and mobilize": a conjunct is asked for as its first one is
-            Dependency first = s.parentOf(up.governor());
-            return first != null && first.governor() >= 0 && asked(s, up.governor(), first);
-        }
-        if (asked(s, index, up)) {
-            return true;
-        }
-        if (!nominal && rel.equals("acl") && Clauses.marker(s, index, "to") && !governor.isVerb() && trigger(s, governor) != null) {
-            return true; // "reached an understanding to share intelligence": the sharing is what was agreed
-        }
-        if (rel.equals("ccomp") || rel.equals("acl") && Clauses.marker(s, index, "that")) {
-            // "demanded that its partners refuse to recognize X", "its demand that Israel ease the
-            // restrictions": what a demand asks for is its content, not an event that happened
-            Lexicon.Entry asking = trigger(s, governor);
-            return asking != null && asking.type() == EventType.REQUEST;
-        }
-        if (!rel.equals("xcomp") && !rel.equals("obj") && !referred && !elaborating) {
-            return false;
-        }
-        if (trigger(s, governor) != null) {
-            return true;
-        }
-        Dependency above = s.parentOf(up.governor());
-        if ((rel.equals("obj") || referred) && above != null && above.governor() >= 0 && above.baseRelation().equals("xcomp")
-                && trigger(s, s.tokens().get(above.governor())) != null) {
-            // "agreed to provide aid", "refused to commit to any assistance": the act is what the
-            // governing event agrees to or refuses, not an event of its own
-            return true;
-        }
-        // "staged demonstrations to demand reforms": the event is the governing verb's object
-        return elaborating && s.children(up.governor()).stream()
-                .anyMatch(d -> d.baseRelation().equals("obj") && trigger(s, s.tokens().get(d.dependent())) != null);
-    }
-
-    /** Whether clause {@code clause}, hung on its governor by {@code up}, is what a request asks for ("called on X to unite"). */
-    private boolean asked(Sentence s, int clause, Dependency up) {
-        if (!(up.baseRelation().equals("xcomp") || up.baseRelation().equals("advcl")) || !Clauses.marker(s, clause, "to")) {
-            return false;
-        }
-        Lexicon.Entry asking = trigger(s, s.tokens().get(up.governor()));
-        return asking != null && asking.type() == EventType.REQUEST;
-    }
-
-    /** Nouns for what is proposed, not done: the event nouns they govern did not take place. */
-    private static final Set<String> PROPOSALS = Set.of("offer", "proposal", "plan", "call", "demand", "request", "invitation",
-            "appeal", "bid", "idea", "suggestion", "initiative");
 
 
-
-    private Event code(Document doc, Sentence s, Token t, Lexicon.Entry entry) {
+    private Event code(Document doc, Sentence s, Token t, Triggers.Found found) {
+        Trigger entry = found.trigger();
         List<Integer> sources = new ArrayList<>();
         List<Integer> targets = new ArrayList<>();
         Predicate.Form pattern;
@@ -481,7 +282,7 @@ public final class EventStage implements Stage {
         } else {
             // "a mediation effort between X and Y", "5 million dollars of aid": the phrase the noun
             // modifies carries its arguments
-            int np = carrier(s, head);
+            int np = carriers.of(s, head);
             List<Dependency> arguments = new ArrayList<>(s.children(head));
             if (np != head) {
                 arguments.addAll(s.children(np).stream().filter(d -> d.dependent() != head).toList());
@@ -493,7 +294,7 @@ public final class EventStage implements Stage {
                     sources.add(d.dependent());
                 } else if (rel.equals("nmod:between") || rel.equals("nmod:among")) {
                     // the parties of "talks between X and Y"; those a mediator works between are its targets
-                    ("mediation".equals(entry.mode()) ? targets : sources).add(d.dependent());
+                    (entry.mediation() ? targets : sources).add(d.dependent());
                 } else if (rel.startsWith("nmod:") && NOUN_ARGUMENT_PREPOSITIONS.contains(rel.substring(5))
                         && !isTimeWord(s.tokens().get(d.dependent()))) { // "an effort on Saturday" names no party
                     targets.add(d.dependent());
@@ -533,13 +334,13 @@ public final class EventStage implements Stage {
                 for (Dependency d : s.children(up.governor())) {
                     if (d.relation().equals("iobj") || d.relation().equals("obl:to")) {
                         recipients.add(d.dependent()); // "gave Chad 5 million dollars of aid", "sent aid to Chad"
-                    } else if ("mediation".equals(entry.mode()) && (d.relation().equals("obl:between") || d.relation().equals("obl:among"))) {
+                    } else if (entry.mediation() && (d.relation().equals("obl:between") || d.relation().equals("obl:among"))) {
                         recipients.add(d.dependent()); // "launched a mediation effort on Saturday between X and Y"
                     }
                 }
                 targets.addAll(0, recipients);
             }
-            if (targets.isEmpty() && "mediation".equals(entry.mode())) {
+            if (targets.isEmpty() && entry.mediation()) {
                 // the parties a mediation is between, wherever the parser hung the "between" phrase
                 targets.addAll(betweenAfter(s, head));
             }
@@ -564,7 +365,8 @@ public final class EventStage implements Stage {
         ActorRef attribution = attribution(doc, t.span());
         Event.Modality modality = modality(s, head, attribution != null);
         EventType type = entry.type();
-        List<String> trace = new ArrayList<>(List.of("lexicon:" + entry.describe()));
+        List<String> trace = new ArrayList<>(List.of(entry.row()));
+        trace.addAll(found.trace());
         EventType stated = statedIntent(s, head, type, modality, attribution != null);
         if (stated != null) {
             // the event coded is the statement of intent; the predicate's entry keeps what was intended
@@ -600,8 +402,8 @@ public final class EventStage implements Stage {
             type = EventType.REJECT;
             negated = false;
         }
-        Predicate predicate = new Predicate(entry.describe(), entry.lemma(), pattern);
-        return new Event(type, entry.mode(), null, negated, source, target, null, null, s.span(), trigger, predicate, attribution,
+        Predicate predicate = new Predicate(entry.entry(), entry.lemma(), pattern);
+        return new Event(type, entry.mode(), entry.cameo(), negated, source, target, null, null, s.span(), trigger, predicate, attribution,
                 modality, trace);
     }
 
@@ -651,7 +453,10 @@ public final class EventStage implements Stage {
         };
     }
 
-    /** Whether the event's clause is what a subject is preparing to do ("prepared to resume shelling"), as an act under way. */
+    /**
+     * Whether the event's clause is what a subject is preparing to do ("prepared to resume shelling"), as
+     * an act under way.
+     */
     private static boolean preparing(Sentence s, int head) {
         int node = Clauses.of(s, head);
         for (int depth = 0; depth < 3; depth++) {
@@ -697,7 +502,10 @@ public final class EventStage implements Stage {
         return Set.of("fail", "decline").contains(complementOf(s, head));
     }
 
-    /** The lemma of the verb or adjective the event's clause is the complement of ("failed to reach", "is ready to sign"), or "". */
+    /**
+     * The lemma of the verb or adjective the event's clause is the complement of ("failed to reach", "is
+     * ready to sign"), or "".
+     */
     private static String complementOf(Sentence s, int head) {
         int governor = Clauses.complementGovernor(s, head);
         return governor < 0 ? "" : s.tokens().get(governor).lemma().toLowerCase(Locale.ROOT);

@@ -43,23 +43,35 @@ public final class Parsed {
         throw new AssertionError(fixture + " has no sentence '" + text + "'");
     }
 
-    /** This document with actor {@code name} of {@code type} and {@code country} (may be null) mentioned wherever its name stands. */
-    public Parsed actor(String name, ActorType type, String country) {
-        List<Mention> mentions = new ArrayList<>();
-        String text = doc.text();
-        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-            boolean whole = (at == 0 || !Character.isLetter(text.charAt(at - 1)))
-                    && (at + name.length() == text.length() || !Character.isLetter(text.charAt(at + name.length())));
-            if (whole) {
-                mentions.add(new Mention(name, new Span(at, at + name.length())));
-            }
-        }
+    /**
+     * This document with actor {@code name} of {@code type} and {@code country} (may be null) mentioned
+     * wherever its name stands, and wherever one of {@code pronouns} stands (as the actors stage
+     * records "its" of "its troops").
+     */
+    public Parsed actor(String name, ActorType type, String country, String... pronouns) {
+        List<Mention> mentions = new ArrayList<>(mentions(name, Mention.Kind.NAME));
         if (mentions.isEmpty()) {
-            throw new AssertionError("'" + name + "' is not in: " + text);
+            throw new AssertionError("'" + name + "' is not in: " + doc.text());
+        }
+        for (String p : pronouns) {
+            mentions.addAll(mentions(p, Mention.Kind.PRONOUN));
         }
         List<Actor> actors = new ArrayList<>(doc.actors());
         actors.add(new Actor(name.toLowerCase(Locale.ROOT).replace(' ', '-'), name, type, country, null, null, mentions));
         return new Parsed(doc.withActors(actors));
+    }
+
+    private List<Mention> mentions(String words, Mention.Kind kind) {
+        List<Mention> out = new ArrayList<>();
+        String text = doc.text();
+        for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+            boolean whole = (at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                    && (at + words.length() == text.length() || !Character.isLetter(text.charAt(at + words.length())));
+            if (whole) {
+                out.add(new Mention(words, new Span(at, at + words.length()), kind));
+            }
+        }
+        return out;
     }
 
     /** A country actor. */

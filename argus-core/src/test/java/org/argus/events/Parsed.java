@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import org.argus.grammar.ConlluReader;
 import org.argus.model.Actor;
+import org.argus.model.ActorRef;
 import org.argus.model.ActorType;
 import org.argus.model.Document;
 import org.argus.model.Mention;
+import org.argus.model.Quote;
 import org.argus.model.Sentence;
 import org.argus.model.Span;
 import org.argus.words.Words;
@@ -72,6 +74,22 @@ public final class Parsed {
             }
         }
         return out;
+    }
+
+    /**
+     * This document with a reported statement of {@code content} (words of the text) whose speaker is
+     * the actor named {@code speaker}, as the quotes stage finds "Kenya said Uganda ...".
+     */
+    public Parsed quote(String content, String speaker) {
+        int at = doc.text().indexOf(content);
+        if (at < 0) {
+            throw new AssertionError("'" + content + "' is not in: " + doc.text());
+        }
+        Actor a = doc.actors().stream().filter(x -> x.name().equals(speaker)).findFirst()
+                .orElseThrow(() -> new AssertionError("no actor " + speaker));
+        ActorRef ref = new ActorRef(a.name(), a.id(), a.country(), a.sector(), a.mentions().get(0).span());
+        Quote q = new Quote(content, new Span(at, at + content.length()), Quote.Kind.INDIRECT, ref, null);
+        return new Parsed(doc.withQuotes(List.of(q)));
     }
 
     /** A country actor. */

@@ -21,6 +21,8 @@ import org.argus.model.Token;
  */
 public final class EventDraft {
     public final Document doc;
+    /** The document's actor mentions by offset ({@link ActorIndex#at} answers as {@link Document#actorAt}). */
+    public final ActorIndex actors;
     public final Sentence sentence;
     public final Token token;
     /** The trigger's token index. */
@@ -46,8 +48,8 @@ public final class EventDraft {
     public final List<Dependency> arguments;
 
     /** The argument heads with their conjuncts (relative pronouns replaced by their nouns), as resolved to parties. */
-    public List<Integer> sourceHeads = new ArrayList<>();
-    public List<Integer> targetHeads = new ArrayList<>();
+    public List<Integer> sourceHeads = List.of();
+    public List<Integer> targetHeads = List.of();
     /** The parties, once the heads are resolved. */
     public List<ActorRef> source = List.of();
     public List<ActorRef> target = List.of();
@@ -72,7 +74,14 @@ public final class EventDraft {
      * carrier ({@link Carriers#of}), the token itself for a verb.
      */
     public EventDraft(Document doc, Sentence sentence, Token token, Trigger trigger, int carrier, List<EventDraft> earlier) {
+        this(doc, new ActorIndex(doc), sentence, token, trigger, carrier, earlier);
+    }
+
+    /** As {@link #EventDraft(Document, Sentence, Token, Trigger, int, List)}, with the document's actor index built once. */
+    public EventDraft(Document doc, ActorIndex actors, Sentence sentence, Token token, Trigger trigger, int carrier,
+                      List<EventDraft> earlier) {
         this.doc = doc;
+        this.actors = actors;
         this.sentence = sentence;
         this.token = token;
         this.head = token.index();
@@ -81,14 +90,15 @@ public final class EventDraft {
         this.carrier = carrier;
         this.earlier = earlier;
         this.trace.add(trigger.row());
-        List<Dependency> args = new ArrayList<>();
-        if (!trigger.verb()) {
-            args.addAll(sentence.children(head));
+        if (trigger.verb()) {
+            this.arguments = List.of();
+        } else {
+            List<Dependency> args = sentence.children(head);
             if (carrier != head) {
                 sentence.children(carrier).stream().filter(d -> d.dependent() != head).forEach(args::add);
             }
+            this.arguments = args;
         }
-        this.arguments = args;
     }
 
     /** Whether the event's trigger is a verb. */

@@ -86,12 +86,16 @@ public final class EventStage implements Stage {
     @Override
     public Document apply(Document document) {
         List<EventDraft> kept = new ArrayList<>();
+        ActorIndex actors = null;
         for (Sentence s : document.annotation().sentences()) {
+            if (s.dependencies().isEmpty()) {
+                continue; // a sentence left unparsed (the parse selector found no predicate in it) gives no event an argument
+            }
             Triggers.Found[] found = triggers.of(s);
-            for (Token t : s.tokens()) {
-                Triggers.Found f = found[t.index()];
-                if (f != null && !governance.governed(s, t.index(), found)) {
-                    EventDraft d = code(document, s, t, f, kept);
+            for (int i = 0; i < found.length; i++) {
+                if (found[i] != null && !governance.governed(s, i, found)) {
+                    actors = actors == null ? new ActorIndex(document) : actors;
+                    EventDraft d = code(document, actors, s, s.tokens().get(i), found[i], kept);
                     if (d != null) {
                         dedupe.run(d, d.trace);
                         if (!d.dropped) {
@@ -105,9 +109,9 @@ public final class EventStage implements Stage {
     }
 
     /** The draft of the event trigger {@code f} makes at {@code t}, or null when it has no party. */
-    private EventDraft code(Document doc, Sentence s, Token t, Triggers.Found f, List<EventDraft> kept) {
+    private EventDraft code(Document doc, ActorIndex actors, Sentence s, Token t, Triggers.Found f, List<EventDraft> kept) {
         int carrier = f.trigger().verb() ? t.index() : carriers.of(s, t.index());
-        EventDraft d = new EventDraft(doc, s, t, f.trigger(), carrier, kept);
+        EventDraft d = new EventDraft(doc, actors, s, t, f.trigger(), carrier, kept);
         d.trace.addAll(f.trace());
         party.roles().assign(d);
         (d.verb() ? verb : noun).run(d, d.trace);

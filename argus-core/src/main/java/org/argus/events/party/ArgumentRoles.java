@@ -71,10 +71,11 @@ public final class ArgumentRoles {
     public void assign(EventDraft d) {
         Map<String, Role> roles = d.verb() ? verbRoles : nounRoles;
         List<Dependency> dependents = d.verb() ? d.sentence.children(d.head) : d.arguments;
-        Set<String> traced = new HashSet<>();
+        List<String> traced = new ArrayList<>(4);
         for (Dependency dep : dependents) {
             Role role = roles.get(dep.relation());
-            if (role != null && role.take(d, dep) && traced.add(role.id())) {
+            if (role != null && role.take(d, dep) && !traced.contains(role.id())) {
+                traced.add(role.id());
                 d.trace.add(role.id());
             }
         }

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.argus.model.Actor;
 import org.argus.model.Dependency;
-import org.argus.model.Document;
 import org.argus.model.Sentence;
 import org.argus.model.Span;
 
@@ -18,14 +18,14 @@ final class Nearest {
     private Nearest() {
     }
 
-    /** The nearest actor within {@code phrase}, or null when none is named there. */
-    static Actor actor(Document doc, Sentence s, int head, Span phrase) {
-        int at = token(doc, s, head, phrase, Set.of());
-        return at < 0 ? null : doc.actorAt(s.tokens().get(at).span());
+    /** The nearest actor within {@code phrase}, or null when none is named there; {@code actorAt} names the actor at a span. */
+    static Actor actor(Function<Span, Actor> actorAt, Sentence s, int head, Span phrase) {
+        int at = token(actorAt, s, head, phrase, Set.of());
+        return at < 0 ? null : actorAt.apply(s.tokens().get(at).span());
     }
 
     /** The token of the nearest actor within {@code phrase}, skipping actors {@code excluded}; -1 when none (at one depth, the first in the text). */
-    static int token(Document doc, Sentence s, int head, Span phrase, Set<String> excluded) {
+    static int token(Function<Span, Actor> actorAt, Sentence s, int head, Span phrase, Set<String> excluded) {
         List<Integer> level = List.of(head);
         Set<Integer> seen = new HashSet<>(level);
         while (!level.isEmpty()) {
@@ -34,7 +34,7 @@ final class Nearest {
             for (int node : level) {
                 Span span = s.tokens().get(node).span();
                 if (span.start() >= phrase.start() && span.end() <= phrase.end()) {
-                    Actor a = doc.actorAt(span);
+                    Actor a = actorAt.apply(span);
                     if (a != null && !excluded.contains(a.id()) && (best < 0 || node < best)) {
                         best = node;
                     }

@@ -87,9 +87,9 @@ public final class Parties {
             }
             h = partitive(s, h);
             Span phrase = Phrases.core(s, h, actingParticiples);
-            Actor actor = doc.actorAt(phrase);
+            Actor actor = d.actors.at(phrase);
             if (actor == null) {
-                actor = Nearest.actor(doc, s, h, Phrases.full(s, h, actingParticiples));
+                actor = Nearest.actor(d.actors::at, s, h, Phrases.full(s, h, actingParticiples));
             }
             if (actor == null) {
                 actor = pronouns.personal(doc, s, h);

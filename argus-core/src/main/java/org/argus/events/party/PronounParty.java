@@ -162,7 +162,7 @@ final class PronounParty implements Unit {
             for (Dependency d : s.children(up.governor())) {
                 int n = d.dependent();
                 if (d.relation().equals("nsubj") && n < h && s.tokens().get(n).pos().equals("NN")) {
-                    Actor a = Nearest.actor(doc, s, n, Phrases.full(s, n, actingParticiples));
+                    Actor a = Nearest.actor(doc::actorAt, s, n, Phrases.full(s, n, actingParticiples));
                     if (a != null) {
                         return a;
                     }

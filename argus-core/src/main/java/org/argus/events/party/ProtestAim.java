@@ -47,7 +47,7 @@ final class ProtestAim implements Rule<EventDraft> {
             if (!purpose && !inProtest) {
                 continue;
             }
-            int at = Nearest.token(d.doc, s, node, parties.fullPhrase(s, node), own);
+            int at = Nearest.token(d.actors::at, s, node, parties.fullPhrase(s, node), own);
             if (at >= 0) {
                 List<ActorRef> out = new ArrayList<>(d.target);
                 out.addAll(parties.refs(d, List.of(at)));

@@ -34,6 +34,6 @@ record ModalWalk(List<Integer> clauses, List<Integer> governors) {
             }
             node = up.governor();
         }
-        return new ModalWalk(List.copyOf(clauses), List.copyOf(governors));
+        return new ModalWalk(clauses, governors);
     }
 }

@@ -2,7 +2,6 @@ package org.argus.events.trigger;
 
 import java.util.Locale;
 import org.argus.events.Lexicon;
-import org.argus.events.Trigger;
 import org.argus.model.Dependency;
 import org.argus.model.Sentence;
 import org.argus.rules.Rule;
@@ -27,7 +26,7 @@ final class NounCompound implements Rule<TriggerDraft> {
         }
         for (Lexicon.Entry e : d.nouns()) {
             if (e.particle() != null && hasModifier(d.sentence, d.token.index(), e.particle())) {
-                d.trigger = Trigger.of(e);
+                d.trigger = d.of(e);
                 return true;
             }
         }

@@ -2,7 +2,6 @@ package org.argus.events.trigger;
 
 import java.util.Locale;
 import org.argus.events.Lexicon;
-import org.argus.events.Trigger;
 import org.argus.grammar.Clauses;
 import org.argus.model.Dependency;
 import org.argus.model.Sentence;
@@ -28,7 +27,7 @@ final class PhrasalVerb implements Rule<TriggerDraft> {
         }
         for (Lexicon.Entry e : d.verbs()) {
             if (e.object() == null && e.particle() != null && hasParticle(d.sentence, d.token.index(), e.particle())) {
-                d.trigger = Trigger.of(e);
+                d.trigger = d.of(e);
                 return true;
             }
         }

@@ -1,7 +1,6 @@
 package org.argus.events.trigger;
 
 import org.argus.events.Lexicon;
-import org.argus.events.Trigger;
 import org.argus.rules.Rule;
 
 /**
@@ -23,7 +22,7 @@ final class PlainNoun implements Rule<TriggerDraft> {
         }
         for (Lexicon.Entry e : d.nouns()) {
             if (e.particle() == null) {
-                d.trigger = Trigger.of(e);
+                d.trigger = d.of(e);
                 return true;
             }
         }

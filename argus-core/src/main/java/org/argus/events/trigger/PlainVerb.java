@@ -1,7 +1,6 @@
 package org.argus.events.trigger;
 
 import org.argus.events.Lexicon;
-import org.argus.events.Trigger;
 import org.argus.rules.Rule;
 
 /**
@@ -30,7 +29,7 @@ final class PlainVerb implements Rule<TriggerDraft> {
         if (plain == null) {
             return false;
         }
-        d.trigger = Trigger.of(plain);
+        d.trigger = d.of(plain);
         return true;
     }
 }

@@ -2,7 +2,6 @@ package org.argus.events.trigger;
 
 import org.argus.events.Carriers;
 import org.argus.events.Lexicon;
-import org.argus.events.Trigger;
 import org.argus.rules.Rule;
 
 /**
@@ -30,7 +29,7 @@ final class VerbByObject implements Rule<TriggerDraft> {
         }
         for (Lexicon.Entry e : d.verbs()) {
             if (e.object() != null && carriers.hasObject(d.sentence, d.token.index(), e.object())) {
-                d.trigger = e.type() == null ? null : Trigger.of(e);
+                d.trigger = e.type() == null ? null : d.of(e);
                 return true;
             }
         }

@@ -19,7 +19,7 @@ class TriggerUnitsTest {
 
     private static TriggerDraft draft(String text, String word) {
         Parsed p = Parsed.sentence("triggers.conllu", text);
-        return new TriggerDraft(p.sentence(), p.sentence().tokens().get(p.token(word)), Parsed.LEXICON);
+        return new TriggerDraft(p.sentence(), p.sentence().tokens().get(p.token(word)), Parsed.LEXICON, new java.util.HashMap<>());
     }
 
     private static String row(Rule<TriggerDraft> unit, String text, String word) {

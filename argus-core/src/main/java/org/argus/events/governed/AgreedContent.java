@@ -17,7 +17,7 @@ final class AgreedContent implements Rule<GovernedDraft> {
 
     @Override
     public boolean apply(GovernedDraft d) {
-        return (!d.nominal && d.up() != null && d.rel().equals("acl") && Clauses.marker(d.sentence, d.index, "to") && !d.governor().isVerb()
-                && d.triggers(d.up().governor())) && d.suppress();
+        return !d.nominal && d.up() != null && d.rel().equals("acl") && Clauses.marker(d.sentence, d.index, "to") && !d.governor().isVerb()
+                && d.triggers(d.up().governor()) && d.suppress();
     }
 }

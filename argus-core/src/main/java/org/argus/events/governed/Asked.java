@@ -16,6 +16,6 @@ final class Asked implements Rule<GovernedDraft> {
 
     @Override
     public boolean apply(GovernedDraft d) {
-        return (d.up() != null && d.asked(d.index, d.up())) && d.suppress();
+        return d.up() != null && d.asked(d.index, d.up()) && d.suppress();
     }
 }

@@ -21,6 +21,6 @@ final class AskedConjunct implements Rule<GovernedDraft> {
             return false;
         }
         Dependency first = d.sentence.parentOf(d.up().governor());
-        return (first != null && first.governor() >= 0 && d.asked(d.up().governor(), first)) && d.suppress();
+        return first != null && first.governor() >= 0 && d.asked(d.up().governor(), first) && d.suppress();
     }
 }

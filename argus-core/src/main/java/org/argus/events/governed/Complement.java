@@ -22,6 +22,6 @@ final class Complement implements Rule<GovernedDraft> {
         }
         String rel = d.rel();
         boolean governable = rel.equals("xcomp") || rel.equals("obj") || d.referred() || d.elaborating();
-        return (governable && d.triggers(d.up().governor())) && d.suppress();
+        return governable && d.triggers(d.up().governor()) && d.suppress();
     }
 }

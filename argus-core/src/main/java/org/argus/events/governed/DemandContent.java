@@ -22,6 +22,6 @@ final class DemandContent implements Rule<GovernedDraft> {
         if (d.up() == null || !(d.rel().equals("ccomp") || d.rel().equals("acl") && Clauses.marker(d.sentence, d.index, "that"))) {
             return false;
         }
-        return (d.triggers(d.up().governor(), EventType.REQUEST)) && d.suppress();
+        return d.triggers(d.up().governor(), EventType.REQUEST) && d.suppress();
     }
 }

@@ -24,6 +24,7 @@ final class Proposed implements Rule<GovernedDraft> {
 
     @Override
     public boolean apply(GovernedDraft d) {
-        return (d.referred() && d.up() != null && d.rel().equals("nmod") && proposals.contains(d.governor().lemma().toLowerCase(Locale.ROOT))) && d.suppress();
+        return d.referred() && d.up() != null && d.rel().equals("nmod")
+                && proposals.contains(d.governor().lemma().toLowerCase(Locale.ROOT)) && d.suppress();
     }
 }

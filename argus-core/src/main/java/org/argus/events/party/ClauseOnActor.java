@@ -24,7 +24,8 @@ final class ClauseOnActor implements Rule<EventDraft> {
     public boolean apply(EventDraft d) {
         Sentence s = d.sentence;
         Dependency up = s.parentOf(d.head);
-        if (!d.sources.isEmpty() || up == null || up.governor() < 0 || !up.baseRelation().equals("acl") || !s.tokens().get(up.governor()).isNoun()) {
+        if (!d.sources.isEmpty() || up == null || up.governor() < 0 || !up.baseRelation().equals("acl")
+                || !s.tokens().get(up.governor()).isNoun()) {
             return false;
         }
         int noun = up.governor();

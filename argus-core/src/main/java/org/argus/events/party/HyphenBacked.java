@@ -32,7 +32,8 @@ final class HyphenBacked implements Rule<EventDraft> {
         }
         boolean fired = false;
         for (Dependency x : d.sentence.children(d.head)) {
-            if (x.dependent() < d.head && prefixRelations.contains(x.baseRelation()) && Phrases.hyphenBetween(d.sentence, x.dependent(), d.head)) {
+            if (x.dependent() < d.head && prefixRelations.contains(x.baseRelation())
+                    && Phrases.hyphenBetween(d.sentence, x.dependent(), d.head)) {
                 d.sources.add(x.dependent());
                 fired = true;
             }

@@ -24,7 +24,10 @@ final class Nearest {
         return at < 0 ? null : actorAt.apply(s.tokens().get(at).span());
     }
 
-    /** The token of the nearest actor within {@code phrase}, skipping actors {@code excluded}; -1 when none (at one depth, the first in the text). */
+    /**
+     * The token of the nearest actor within {@code phrase}, skipping actors {@code excluded}; -1 when
+     * none. Of two at one depth, the first in the text.
+     */
     static int token(Function<Span, Actor> actorAt, Sentence s, int head, Span phrase, Set<String> excluded) {
         List<Integer> level = List.of(head);
         Set<Integer> seen = new HashSet<>(level);

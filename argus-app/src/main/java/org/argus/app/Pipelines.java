@@ -78,7 +78,7 @@ public final class Pipelines {
                 new ActorStage(ActorKnowledge.load()),
                 new DictionaryStage(dictionary.over(ActorDictionary.leaders())),
                 new QuoteStage(),
-                new EventStage(lexicon),
+                new EventStage(lexicon, words),
                 new TimeStage(),
                 new PlaceStage(Places.GAZETTEER),
                 new PartyCodeStage(words));

@@ -171,11 +171,13 @@ public final class Lexicon {
         (verb ? verbs : nouns).computeIfAbsent(lemma[0], k -> new ArrayList<>()).add(entry);
     }
 
-    List<Entry> verbs(String lemma) {
+    /** The verb entries of {@code lemma}, in file order (empty when none). */
+    public List<Entry> verbs(String lemma) {
         return verbs.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
     }
 
-    List<Entry> nouns(String lemmaOrWord) {
+    /** The noun entries of a lemma or word, in file order (empty when none). */
+    public List<Entry> nouns(String lemmaOrWord) {
         return nouns.getOrDefault(lemmaOrWord.toLowerCase(Locale.ROOT), List.of());
     }
 

@@ -77,7 +77,7 @@ public final class Pipelines {
                 new AnnotateStage(lexicon == Shipped.LEXICON ? annotator : annotator.parsing(parseSelector(lexicon))),
                 new ActorStage(ActorKnowledge.load()),
                 new DictionaryStage(dictionary.over(ActorDictionary.leaders())),
-                new QuoteStage(),
+                new QuoteStage(words),
                 new EventStage(lexicon),
                 new TimeStage(),
                 new PlaceStage(Places.GAZETTEER),

@@ -17,12 +17,13 @@ import org.argus.pipeline.Outcome;
 import org.argus.pipeline.Pipeline;
 import org.argus.quotes.QuoteStage;
 import org.argus.time.TimeStage;
+import org.argus.words.Words;
 
 /** Runs the real pipeline (real CoreNLP) over short texts written for the tests. */
 final class Analysed {
     private static final class Holder {
         static final Pipeline PIPELINE = Pipeline.of(new ExtractStage(), new AnnotateStage(SharedAnnotator.get()),
-                new ActorStage(ActorKnowledge.load()), new QuoteStage(), new EventStage(Lexicon.load()), new TimeStage());
+                new ActorStage(ActorKnowledge.load()), new QuoteStage(Words.shipped()), new EventStage(Lexicon.load()), new TimeStage());
     }
 
     private Analysed() {

@@ -27,13 +27,14 @@ import org.argus.places.Gazetteer;
 import org.argus.places.PlaceStage;
 import org.argus.quotes.QuoteStage;
 import org.argus.time.TimeStage;
+import org.argus.words.Words;
 import org.junit.jupiter.api.Test;
 
 /** Event places on the real pipeline, with texts written for the rules they check. */
 class PlaceStageTest {
     private static final class Holder {
         static final Pipeline PIPELINE = Pipeline.of(new ExtractStage(), new AnnotateStage(SharedAnnotator.get()),
-                new ActorStage(ActorKnowledge.load()), new QuoteStage(), new EventStage(Lexicon.load()), new TimeStage(),
+                new ActorStage(ActorKnowledge.load()), new QuoteStage(Words.shipped()), new EventStage(Lexicon.load()), new TimeStage(),
                 new PlaceStage(Gazetteer.load()));
     }
 

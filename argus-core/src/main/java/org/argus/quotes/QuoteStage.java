@@ -23,6 +23,7 @@ import org.argus.quotes.draft.Passage;
 import org.argus.quotes.draft.Quotation;
 import org.argus.quotes.draft.QuoteDraft;
 import org.argus.quotes.draft.Reported;
+import org.argus.quotes.draft.SentenceCues;
 import org.argus.quotes.draft.Speakers;
 import org.argus.quotes.draft.Titles;
 import org.argus.quotes.filter.FilterUnits;
@@ -48,13 +49,14 @@ import org.argus.words.Words;
  *       {@code uncued-speaker.txt};</li>
  *   <li>{@code finished.txt} drops what is no quote after all (titles).</li>
  * </ol>
- * Cues and their speakers come from {@code cue.txt}. The word lists are {@code quotes/*} of
+ * Cues come from {@code cue.txt}, their speakers from {@code cue-speaker.txt}. The word lists are {@code quotes/*} of
  * {@link Words}. Immutable and thread-safe.
  */
 public final class QuoteStage implements Stage {
     private static final String CHAINS = "/org/argus/quotes/chains/";
 
-    private final Chain<CueDraft> cues;
+    private final Chain<SentenceCues> cues;
+    private final Chain<CueDraft> cueSpeakers;
     private final Chain<Reported> reported;
     private final Chain<Quotation> quotations;
     private final Chain<LabelLine> labels;
@@ -67,7 +69,8 @@ public final class QuoteStage implements Stage {
     public QuoteStage(Words words) {
         Titles titles = new Titles(words.set("quotes/title-small-words"));
         this.pronouns = new Speakers.Pronouns(words.set("quotes/person-pronouns"), words.set("quotes/group-pronouns"));
-        this.cues = Chain.load(CHAINS + "cue.txt", byId(CueUnits.onTokens(words), SpeakerUnits.onCues()));
+        this.cues = Chain.load(CHAINS + "cue.txt", byId(CueUnits.onSentences(words)));
+        this.cueSpeakers = Chain.load(CHAINS + "cue-speaker.txt", byId(SpeakerUnits.onCues()));
         this.reported = Chain.load(CHAINS + "reported.txt", byId(FilterUnits.onReports(), FindUnits.onReports(words),
                 ContentUnits.onReports()));
         this.quotations = Chain.load(CHAINS + "quotation.txt", byId(FilterUnits.onQuotations(), CueUnits.onQuotations(),
@@ -144,7 +147,7 @@ public final class QuoteStage implements Stage {
 
     /** The document as the chains read it, before any chain ran (for tests of single units). */
     public Passage passage(Document document) {
-        return new Passage(document, cues, pronouns);
+        return new Passage(document, cues, cueSpeakers, pronouns);
     }
 
     @SafeVarargs

@@ -1,13 +1,14 @@
 package org.argus.quotes.cue;
 
 import java.util.List;
+import java.util.Locale;
 import org.argus.model.Token;
 import org.argus.quotes.draft.CueAt;
-import org.argus.quotes.draft.CueDraft;
+import org.argus.quotes.draft.SentenceCues;
 import org.argus.rules.Rule;
 
 /** {@code quote.cue.according-to}: "according to X" is a cue, its two words the cue's tokens. */
-final class AccordingTo implements Rule<CueDraft> {
+final class AccordingTo implements Rule<SentenceCues> {
     static final String ID = "quote.cue.according-to";
 
     @Override
@@ -16,14 +17,16 @@ final class AccordingTo implements Rule<CueDraft> {
     }
 
     @Override
-    public boolean apply(CueDraft c) {
+    public boolean apply(SentenceCues c) {
         List<Token> toks = c.sentence().tokens();
-        int i = c.first();
-        if (c.kind() != null || !c.token().word().toLowerCase(java.util.Locale.ROOT).equals("according") || i + 1 >= toks.size()
-                || !toks.get(i + 1).word().equalsIgnoreCase("to")) {
-            return false;
+        boolean fired = false;
+        for (int i = 0; i + 1 < toks.size(); i++) {
+            String w = toks.get(i).word();
+            if (c.open(i) && w.length() == 9 && w.toLowerCase(Locale.ROOT).equals("according") && toks.get(i + 1).word().equalsIgnoreCase("to")) {
+                c.claim(i, CueAt.Kind.ACCORDING, i + 1, ID);
+                fired = true;
+            }
         }
-        c.cue(CueAt.Kind.ACCORDING, i + 1);
-        return true;
+        return fired;
     }
 }

@@ -1,8 +1,8 @@
 package org.argus.quotes.cue;
 
 import java.util.List;
-import org.argus.quotes.draft.CueDraft;
 import org.argus.quotes.draft.Quotation;
+import org.argus.quotes.draft.SentenceCues;
 import org.argus.rules.Rule;
 import org.argus.words.Words;
 
@@ -11,8 +11,8 @@ public final class CueUnits {
     private CueUnits() {
     }
 
-    /** The units that make a token a cue (chain {@code quotes/chains/cue.txt}). */
-    public static List<Rule<CueDraft>> onTokens(Words words) {
+    /** The units that find a sentence's cues (chain {@code quotes/chains/cue.txt}). */
+    public static List<Rule<SentenceCues>> onSentences(Words words) {
         return List.of(new AccordingTo(), new CueVerb(words.set("quotes/cues")), new StanceVerb(words.set("quotes/stance")));
     }
 

@@ -1,17 +1,19 @@
 package org.argus.quotes.cue;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.argus.model.Token;
 import org.argus.quotes.draft.CueAt;
-import org.argus.quotes.draft.CueDraft;
+import org.argus.quotes.draft.SentenceCues;
 import org.argus.rules.Rule;
 
 /**
- * {@code quote.cue.stance-verb}: a verb of the stance list {@code quotes/stance} that is no cue verb
- * ("condemned", "wants", "called for") reports a position through its object or infinitive; it
- * attributes reported statements only, never a quotation.
+ * {@code quote.cue.stance-verb}: a verb of the stance list {@code quotes/stance} that no earlier unit
+ * made a cue ("condemned", "wants", "called for") reports a position through its object or
+ * infinitive; it attributes reported statements only, never a quotation.
  */
-final class StanceVerb implements Rule<CueDraft> {
+final class StanceVerb implements Rule<SentenceCues> {
     static final String ID = "quote.cue.stance-verb";
 
     private final Set<String> stance;
@@ -26,11 +28,16 @@ final class StanceVerb implements Rule<CueDraft> {
     }
 
     @Override
-    public boolean apply(CueDraft c) {
-        if (c.kind() != null || !c.token().isVerb() || !stance.contains(c.token().lemma().toLowerCase(Locale.ROOT))) {
-            return false;
+    public boolean apply(SentenceCues c) {
+        List<Token> toks = c.sentence().tokens();
+        boolean fired = false;
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            if (c.open(i) && t.isVerb() && stance.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                c.claim(i, CueAt.Kind.STANCE, i, ID);
+                fired = true;
+            }
         }
-        c.cue(CueAt.Kind.STANCE, c.first());
-        return true;
+        return fired;
     }
 }

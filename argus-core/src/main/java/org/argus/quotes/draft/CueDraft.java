@@ -6,26 +6,25 @@ import org.argus.model.Sentence;
 import org.argus.model.Token;
 
 /**
- * A token being read as a cue by the chain {@code quotes/chains/cue.txt}: the cue units set its kind
- * (and its last token), the speaker units its speaker head and antecedent. Mutable; one per token,
- * used by one thread.
+ * A cue whose speaker the chain {@code quotes/chains/cue-speaker.txt} is finding: the units set its
+ * speaker head and antecedent. Mutable; one per cue, used by one thread.
  */
 public final class CueDraft {
     private final Passage passage;
     private final Sentence sentence;
     private final int first;
-    private int last;
-    private CueAt.Kind kind;
+    private final int last;
+    private final CueAt.Kind kind;
     private int speakerHead = -1;
     private int antecedent = -1;
     private int subject = -2;
 
-    /** Token {@code first} of {@code sentence}, a cue of {@code kind} already or (null) not yet known to be one. */
-    public CueDraft(Passage passage, Sentence sentence, int first, CueAt.Kind kind) {
+    /** The cue of {@code kind} at tokens [{@code first}, {@code last}] of {@code sentence}. */
+    public CueDraft(Passage passage, Sentence sentence, int first, int last, CueAt.Kind kind) {
         this.passage = passage;
         this.sentence = sentence;
         this.first = first;
-        this.last = first;
+        this.last = last;
         this.kind = kind;
     }
 
@@ -47,12 +46,6 @@ public final class CueDraft {
 
     public CueAt.Kind kind() {
         return kind;
-    }
-
-    /** Makes the token a cue of {@code kind} running to token {@code lastToken}. */
-    public void cue(CueAt.Kind cueKind, int lastToken) {
-        this.kind = cueKind;
-        this.last = lastToken;
     }
 
     public int speakerHead() {
@@ -80,8 +73,8 @@ public final class CueDraft {
         return subject;
     }
 
-    /** The cue as found, with the units that found it; null when the token is no cue. */
+    /** The cue with its speaker, and the units that found them. */
     public CueAt result(List<String> trace) {
-        return kind == null ? null : new CueAt(sentence, first, last, kind, speakerHead, antecedent, trace);
+        return new CueAt(sentence, first, last, kind, speakerHead, antecedent, trace);
     }
 }

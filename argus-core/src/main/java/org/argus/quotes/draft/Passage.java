@@ -13,7 +13,8 @@ import org.argus.rules.Chain;
 
 /**
  * One document as the quote chains read and build it: its text, sentences, paragraphs and quoted
- * spans; the cues of each sentence (found once by the chain {@code quotes/chains/cue.txt}); its speaker
+ * spans; the cues of each sentence (found once by the chains {@code quotes/chains/cue.txt} and
+ * {@code cue-speaker.txt}); its speaker
  * resolution; and what the chains have made so far: the quotes, the reported statements, the quoted
  * spans a reported statement took in, and the quotation the last one continued. Mutable; one per
  * document, used by one thread.
@@ -31,7 +32,8 @@ public final class Passage {
     private final List<Sentence> sentences;
     private final List<Span> paragraphs;
     private final List<Marked> marked;
-    private final Chain<CueDraft> cueChain;
+    private final Chain<SentenceCues> cueChain;
+    private final Chain<CueDraft> speakerChain;
     private final Speakers speakers;
     private final List<List<CueAt>> quoteCues;
     private final List<List<CueAt>> reportingCues;
@@ -43,14 +45,18 @@ public final class Passage {
     private CueAt previousCue;
     private Marked previousMarked;
 
-    /** {@code doc} (annotated) read with the cue chain {@code cues}, its pronoun speakers resolved with {@code pronouns}. */
-    public Passage(Document doc, Chain<CueDraft> cues, Speakers.Pronouns pronouns) {
+    /**
+     * {@code doc} (annotated) read with the cue chain {@code cues} and the cue-speaker chain
+     * {@code cueSpeakers}, its pronoun speakers resolved with {@code pronouns}.
+     */
+    public Passage(Document doc, Chain<SentenceCues> cues, Chain<CueDraft> cueSpeakers, Speakers.Pronouns pronouns) {
         this.doc = doc;
         this.text = doc.text();
         this.sentences = doc.annotation().sentences();
         this.paragraphs = Paragraphs.of(text);
         this.marked = QuotationMarks.find(text, paragraphs);
         this.cueChain = cues;
+        this.speakerChain = cueSpeakers;
         this.speakers = new Speakers(doc, pronouns);
         this.quoteCues = new ArrayList<>(java.util.Collections.nCopies(sentences.size(), null));
         this.reportingCues = new ArrayList<>(java.util.Collections.nCopies(sentences.size(), null));
@@ -82,14 +88,29 @@ public final class Passage {
 
     // ---- where things are
 
-    /** Whether {@code s} lies inside a quotation (marks included). */
+    /**
+     * Whether {@code s} lies inside a quotation (marks included). The quotations are in text order and
+     * do not overlap, so only the last one opening at or before {@code s} (and, for an empty span at
+     * its opening, the one before) can hold it.
+     */
     public boolean insideMarked(Span s) {
-        for (Marked m : marked) {
-            if (m.whole().contains(s)) {
-                return true;
+        int lo = 0;
+        int hi = marked.size() - 1;
+        int last = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (marked.get(mid).open() <= s.start()) {
+                last = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
-        return false;
+        return last >= 0 && (holds(marked.get(last), s) || last > 0 && holds(marked.get(last - 1), s));
+    }
+
+    private static boolean holds(Marked m, Span s) {
+        return m.open() <= s.start() && s.end() <= m.end();
     }
 
     /** The paragraph holding {@code offset}, else the whole text. */
@@ -163,16 +184,16 @@ public final class Passage {
         if (quoteCues.get(s.index()) != null) {
             return;
         }
+        SentenceCues found = new SentenceCues(this, s);
+        cueChain.run(found, new ArrayList<>());
         List<CueAt> speech = new ArrayList<>();
         List<CueAt> stance = new ArrayList<>();
-        List<Token> toks = s.tokens();
-        for (int i = 0; i < toks.size(); i++) {
-            if (insideMarked(toks.get(i).span())) {
-                continue;
-            }
-            CueAt c = cue(s, i, null);
-            if (c != null) {
-                (c.kind() == CueAt.Kind.STANCE ? stance : speech).add(c);
+        for (int i = 0; i < s.tokens().size(); i++) {
+            CueAt.Kind kind = found.kind(i);
+            if (kind != null) {
+                List<String> trace = new ArrayList<>(List.of(found.by(i)));
+                CueAt c = speakerOf(new CueDraft(this, s, i, found.last(i), kind), trace);
+                (kind == CueAt.Kind.STANCE ? stance : speech).add(c);
             }
         }
         List<CueAt> all = new ArrayList<>(speech);
@@ -181,14 +202,13 @@ public final class Passage {
         reportingCues.set(s.index(), List.copyOf(all));
     }
 
-    /**
-     * Token {@code first} of {@code s} run through the cue chain, as a cue of {@code kind} already
-     * known (a naming verb, a colon) or, when null, whatever the chain finds it to be; null when it is no cue.
-     */
+    /** Token {@code first} of {@code s} as a cue of {@code kind} (a naming verb, a colon), with the speaker the cue-speaker chain finds. */
     public CueAt cue(Sentence s, int first, CueAt.Kind kind) {
-        CueDraft d = new CueDraft(this, s, first, kind);
-        List<String> trace = new ArrayList<>();
-        cueChain.run(d, trace);
+        return speakerOf(new CueDraft(this, s, first, first, kind), new ArrayList<>());
+    }
+
+    private CueAt speakerOf(CueDraft d, List<String> trace) {
+        speakerChain.run(d, trace);
         return d.result(trace);
     }
 

@@ -2,6 +2,7 @@ package org.argus.quotes.draft;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Whether quoted words are the name of something (a show, a paper, a book, an operation: "Face the
@@ -10,6 +11,9 @@ import java.util.Set;
  * capitalised), and no sentence inside. Immutable.
  */
 public final class Titles {
+    private static final Pattern END_PUNCTUATION = Pattern.compile("[,.;:!?]+$");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+
     private final Set<String> smallWords;
 
     public Titles(Set<String> smallWords) {
@@ -17,11 +21,11 @@ public final class Titles {
     }
 
     public boolean isTitle(String text) {
-        String t = text.strip().replaceAll("[,.;:!?]+$", "");
+        String t = END_PUNCTUATION.matcher(text.strip()).replaceAll("");
         if (t.isEmpty() || t.contains(". ")) {
             return false;
         }
-        String[] words = t.split("\\s+");
+        String[] words = BLANKS.split(t);
         if (words.length > 6) {
             return false;
         }

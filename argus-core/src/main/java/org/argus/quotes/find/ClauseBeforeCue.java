@@ -1,6 +1,5 @@
 package org.argus.quotes.find;
 
-import java.util.Set;
 import org.argus.quotes.draft.CueAt;
 import org.argus.quotes.draft.Reported;
 import org.argus.rules.Rule;
@@ -13,12 +12,6 @@ import org.argus.rules.Rule;
 final class ClauseBeforeCue implements Rule<Reported> {
     static final String ID = "quote.find.clause-before-cue";
 
-    private final Set<String> cueVerbs;
-
-    ClauseBeforeCue(Set<String> cueVerbs) {
-        this.cueVerbs = cueVerbs;
-    }
-
     @Override
     public String id() {
         return ID;
@@ -29,11 +22,11 @@ final class ClauseBeforeCue implements Rule<Reported> {
         if (!r.open() || r.content() != null || r.cue().kind() == CueAt.Kind.ACCORDING) {
             return false;
         }
-        Complements.Found f = Complements.decide(r, cueVerbs);
-        if (f.decision() != Complements.Decision.BEFORE || f.statement() == null) {
+        Complements.Found f = Complements.decide(r);
+        if (f.decision() != Complements.Decision.BEFORE || f.before() == null) {
             return false;
         }
-        r.found(f.statement());
+        r.found(f.before());
         return true;
     }
 }

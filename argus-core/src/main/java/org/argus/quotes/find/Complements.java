@@ -21,17 +21,20 @@ final class Complements {
     /** What a cue's first deciding dependent is. */
     enum Decision { NONE, BEFORE, COMPLEMENT }
 
-    /** The decision and the statement it gives (null when nothing but punctuation). */
-    record Found(Decision decision, Span statement) {
+    /**
+     * The decision, the dependent that made it, and for a clause before the cue the statement it gives
+     * (null when nothing but punctuation; a complement's is {@link #complement}).
+     */
+    record Found(Decision decision, int dependent, Span before) {
     }
 
-    private static final Found NONE = new Found(Decision.NONE, null);
+    private static final Found NONE = new Found(Decision.NONE, -1, null);
 
     private Complements() {
     }
 
     /** Reads the dependents of one-word cue {@code r.cue()} in order until one decides. */
-    static Found decide(Reported r, Set<String> cueVerbs) {
+    static Found decide(Reported r) {
         CueAt c = r.cue();
         Sentence s = r.sentence();
         for (Dependency d : s.children(c.first())) {
@@ -47,18 +50,18 @@ final class Complements {
                 }
                 List<Integer> sub = s.subtree(d.dependent());
                 if (sub.get(0) < stop) {
-                    return new Found(Decision.BEFORE, TokenSpans.range(s, sub.get(0), stop - 1));
+                    return new Found(Decision.BEFORE, d.dependent(), TokenSpans.range(s, sub.get(0), stop - 1));
                 }
             }
             if (rel.equals("ccomp")) {
-                return new Found(Decision.COMPLEMENT, complement(r, d.dependent(), cueVerbs));
+                return new Found(Decision.COMPLEMENT, d.dependent(), null);
             }
         }
         return NONE;
     }
 
     /** The clausal complement under {@code head}, without a second speech act joined to it or a trailing participle. */
-    private static Span complement(Reported r, int head, Set<String> cueVerbs) {
+    static Span complement(Reported r, int head, Set<String> cueVerbs) {
         Sentence s = r.sentence();
         List<Token> toks = s.tokens();
         int cue = r.cue().first();

@@ -1,6 +1,7 @@
 package org.argus.quotes.find;
 
 import java.util.Set;
+import org.argus.model.Span;
 import org.argus.quotes.draft.CueAt;
 import org.argus.quotes.draft.Reported;
 import org.argus.rules.Rule;
@@ -29,11 +30,15 @@ final class CueComplement implements Rule<Reported> {
         if (!r.open() || r.content() != null || r.cue().kind() == CueAt.Kind.ACCORDING) {
             return false;
         }
-        Complements.Found f = Complements.decide(r, cueVerbs);
-        if (f.decision() != Complements.Decision.COMPLEMENT || f.statement() == null) {
+        Complements.Found f = Complements.decide(r);
+        if (f.decision() != Complements.Decision.COMPLEMENT) {
             return false;
         }
-        r.found(f.statement());
+        Span statement = Complements.complement(r, f.dependent(), cueVerbs);
+        if (statement == null) {
+            return false;
+        }
+        r.found(statement);
         return true;
     }
 }

@@ -17,7 +17,7 @@ public final class FindUnits {
         var cues = words.set("quotes/cues");
         var lists = new StanceObject.Lists(words.set("quotes/stance"), words.set("quotes/for-verbs"), words.set("quotes/about-verbs"),
                 words.set("quotes/addressee-verbs"), words.set("quotes/empty-objects"));
-        return List.of(new AccordingToStatement(), new ClauseBeforeCue(cues), new CueComplement(cues), new ParataxisCue(cues),
+        return List.of(new AccordingToStatement(), new ClauseBeforeCue(), new CueComplement(cues), new ParataxisCue(),
                 new StanceObject(lists));
     }
 

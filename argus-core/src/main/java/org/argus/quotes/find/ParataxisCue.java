@@ -1,6 +1,5 @@
 package org.argus.quotes.find;
 
-import java.util.Set;
 import org.argus.grammar.TokenSpans;
 import org.argus.model.Dependency;
 import org.argus.model.Sentence;
@@ -18,12 +17,6 @@ import org.argus.rules.Rule;
 final class ParataxisCue implements Rule<Reported> {
     static final String ID = "quote.find.parataxis-cue";
 
-    private final Set<String> cueVerbs;
-
-    ParataxisCue(Set<String> cueVerbs) {
-        this.cueVerbs = cueVerbs;
-    }
-
     @Override
     public String id() {
         return ID;
@@ -32,14 +25,14 @@ final class ParataxisCue implements Rule<Reported> {
     @Override
     public boolean apply(Reported r) {
         CueAt c = r.cue();
-        if (!r.open() || r.content() != null || c.kind() == CueAt.Kind.ACCORDING
-                || Complements.decide(r, cueVerbs).decision() != Complements.Decision.NONE) {
+        if (!r.open() || r.content() != null || c.kind() == CueAt.Kind.ACCORDING) {
             return false;
         }
         Sentence s = r.sentence();
         Dependency p = s.parentOf(c.first());
         if (p == null || p.governor() < 0 || !(p.baseRelation().equals("parataxis")
-                || (p.baseRelation().equals("csubj") || p.baseRelation().equals("dep")) && p.governor() > c.first())) {
+                || (p.baseRelation().equals("csubj") || p.baseRelation().equals("dep")) && p.governor() > c.first())
+                || Complements.decide(r).decision() != Complements.Decision.NONE) {
             return false;
         }
         boolean hasIobj = s.children(c.first()).stream().anyMatch(d -> d.baseRelation().equals("iobj"));

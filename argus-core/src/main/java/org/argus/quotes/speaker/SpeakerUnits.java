@@ -11,7 +11,7 @@ public final class SpeakerUnits {
     private SpeakerUnits() {
     }
 
-    /** The sieves that find a cue's speaker head (chain {@code quotes/chains/cue.txt}). */
+    /** The sieves that find a cue's speaker head (chain {@code quotes/chains/cue-speaker.txt}). */
     public static List<Rule<CueDraft>> onCues() {
         return List.of(new AccordingToObject(), new CueSubject(), new InvertedName(), new BesideCue(), new NamingSubject(),
                 new ParticipleSubject(), new MainClauseSubject(), new RelativePronoun());

@@ -79,8 +79,8 @@ public final class Pipelines {
                 new DictionaryStage(dictionary.over(ActorDictionary.leaders())),
                 new QuoteStage(words),
                 new EventStage(lexicon),
-                new TimeStage(),
-                new PlaceStage(Places.GAZETTEER),
+                new TimeStage(words),
+                new PlaceStage(Places.GAZETTEER, words),
                 new PartyCodeStage(words));
     }
 

@@ -7,8 +7,10 @@ import org.argus.quotes.draft.Passage;
 import org.argus.rules.Rule;
 
 /**
- * {@code quote.speaker.previous-paragraph}: a quotation no cue attributes, in a paragraph that names no
- * one, is said by the person named last in the previous paragraph, outside quotation marks.
+ * {@code quote.speaker.previous-paragraph}: a quotation no cue attributes, in a paragraph (not the
+ * first) that names no one, is said by the person named last in the previous paragraph, outside
+ * quotation marks. The previous paragraph is looked up as {@code quote.speaker.previous-quote} does it,
+ * so the whole text is read (a known fault kept for now; docs/rules.md).
  */
 final class PreviousParagraph implements Rule<Attribution> {
     static final String ID = "quote.speaker.previous-paragraph";

@@ -72,15 +72,18 @@ public final class Pipelines {
     /** The whole analysis with the analyst's dictionary, lexicon and word lists. */
     public static Pipeline full(TextAnnotator annotator, LocalDate published, ActorDictionary dictionary, Lexicon lexicon,
                                 Words words) {
+        // the shipped lexicon and cues are what the annotator's own selector picks sentences for; an
+        // analyst's predicate or cue verb must make its sentences worth a parse too
+        boolean shipped = lexicon == Shipped.LEXICON && QuoteStage.cueLemmas(words).equals(QuoteStage.cueLemmas());
         return Pipeline.of(
                 new ExtractStage(published),
-                new AnnotateStage(lexicon == Shipped.LEXICON ? annotator : annotator.parsing(parseSelector(lexicon))),
+                new AnnotateStage(shipped ? annotator : annotator.parsing(parseSelector(lexicon, words))),
                 new ActorStage(ActorKnowledge.load()),
                 new DictionaryStage(dictionary.over(ActorDictionary.leaders())),
-                new QuoteStage(),
+                new QuoteStage(words),
                 new EventStage(lexicon, words),
-                new TimeStage(),
-                new PlaceStage(Places.GAZETTEER),
+                new TimeStage(words),
+                new PlaceStage(Places.GAZETTEER, words),
                 new PartyCodeStage(words));
     }
 
@@ -89,16 +92,16 @@ public final class Pipelines {
      * quotation mark. The events and quotes stages read nothing from the others.
      */
     public static ParseSelector parseSelector() {
-        return parseSelector(Shipped.LEXICON);
+        return parseSelector(Shipped.LEXICON, Words.shipped());
     }
 
-    /** The sentences worth a parse when {@code lexicon}'s predicates are the events looked for. */
-    private static ParseSelector parseSelector(Lexicon lexicon) {
+    /** The sentences worth a parse when {@code lexicon}'s predicates are the events and {@code words}' cues the quotes looked for. */
+    static ParseSelector parseSelector(Lexicon lexicon, Words words) {
         Set<String> lemmas = new HashSet<>(lexicon.lemmas());
-        lemmas.addAll(QuoteStage.cueLemmas());
+        lemmas.addAll(QuoteStage.cueLemmas(words));
         lemmas.add("according");
         Set<String> wanted = Set.copyOf(lemmas);
-        return (words, sentenceLemmas) -> anyIn(sentenceLemmas, wanted) || anyIn(words, wanted) || hasQuoteMark(words);
+        return (tokens, sentenceLemmas) -> anyIn(sentenceLemmas, wanted) || anyIn(tokens, wanted) || hasQuoteMark(tokens);
     }
 
     private static boolean anyIn(List<String> tokens, Set<String> wanted) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.argus.model.Actor;
 import org.argus.model.ActorRef;
 import org.argus.model.Dependency;
@@ -18,6 +19,7 @@ import org.argus.model.Span;
 import org.argus.model.Token;
 import org.argus.pipeline.Layer;
 import org.argus.pipeline.Stage;
+import org.argus.words.Words;
 
 /**
  * Places each event: the location its sentence attaches to the trigger ("airstrikes in the city of
@@ -41,26 +43,42 @@ import org.argus.pipeline.Stage;
  * its name and the country the text gives, without coordinates. Thread-safe.
  */
 public final class PlaceStage implements Stage {
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "around", "inside", "into", "across", "over",
-            "off", "toward", "towards", "throughout", "within", "along", "outskirts");
-    private static final Set<String> SETTLEMENT = Set.of("city", "town", "village", "capital", "province", "region", "district",
-            "governorate", "suburb", "neighbourhood", "neighborhood", "state", "county", "municipality",
-            // parts of a place named by what they are part of: "a residential sector of Beirut", "the heart of Kabul"
-            "sector", "quarter", "area", "part", "centre", "center", "heart", "outskirts");
-    /** Compass words that make a part of a known place: "Western Cambodia", "northern Iraq". */
-    private static final java.util.regex.Pattern COMPASS = java.util.regex.Pattern.compile(
-            "(?i)^(?:(?:north|south)(?:east|west)?(?:ern)?|east(?:ern)?|west(?:ern)?|central|upper|lower)\\s+(\\p{Lu}.*)$");
-    private static final Set<String> FACILITIES = Set.of("airbase", "base", "airport", "port", "harbour", "harbor", "camp", "prison",
-            "refinery", "field", "terminal", "crossing", "checkpoint", "bridge", "dam", "barracks", "academy", "compound", "palace");
-    private static final java.util.regex.Pattern ARABIC_ARTICLE = java.util.regex.Pattern.compile("(?i)\\b(?:al|el|an|ar|as|ash|at|az|ad)-$");
-    private static final java.util.regex.Pattern NAMED_SETTLEMENT = java.util.regex.Pattern.compile(
-            "\\b(?i:city|town|village|province|region|district|governorate) of (\\p{Lu}.*)$");
+    /** Entity classes that are never places. */
     private static final Set<String> NOT_PLACES = Set.of("PERSON", "ORGANIZATION", "DATE", "TIME", "MONEY", "PERCENT");
 
     private final Gazetteer gazetteer;
+    private final Set<String> locativePrepositions;
+    private final Set<String> settlement;
+    private final Set<String> facilities;
+    private final Set<String> partyPlacePrepositions;
+    /** A compass word before a capitalised name ({@code places/compass-words}): "Western Cambodia", "northern Iraq". */
+    private final Pattern compass;
+    /** An Arabic article and hyphen just before a name ({@code places/article-prefixes}): "al-". */
+    private final Pattern arabicArticle;
+    /** "NOUN of Name" inside an entity ({@code places/named-settlement-nouns}): "Town of Nakuru". */
+    private final Pattern namedSettlement;
 
-    public PlaceStage(Gazetteer gazetteer) {
+    /** The stage resolving places with {@code gazetteer}, reading the word lists {@code places/*} of {@code words}. */
+    public PlaceStage(Gazetteer gazetteer, Words words) {
         this.gazetteer = gazetteer;
+        this.locativePrepositions = words.set("places/locative-prepositions");
+        this.settlement = words.set("places/settlement-nouns");
+        this.facilities = words.set("places/facility-nouns");
+        this.partyPlacePrepositions = words.set("places/party-place-prepositions");
+        this.compass = Pattern.compile("(?i)^" + anyOf(words.set("places/compass-words")) + "\\s+(\\p{Lu}.*)$");
+        this.arabicArticle = Pattern.compile("(?i)\\b" + anyOf(words.set("places/article-prefixes")) + "-$");
+        this.namedSettlement = Pattern.compile("\\b(?i:" + anyOf(words.set("places/named-settlement-nouns")) + ") of (\\p{Lu}.*)$");
+    }
+
+    /** A regular-expression group matching any of {@code words} literally, the longest first. */
+    private static String anyOf(Set<String> words) {
+        List<String> sorted = new ArrayList<>(words);
+        sorted.sort(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()));
+        StringBuilder out = new StringBuilder("(?:");
+        for (int i = 0; i < sorted.size(); i++) {
+            out.append(i == 0 ? "" : "|").append(Pattern.quote(sorted.get(i)));
+        }
+        return out.append(')').toString();
     }
 
     @Override
@@ -177,8 +195,6 @@ public final class PlaceStage implements Stage {
         return out;
     }
 
-    private static final Set<String> PARTY_PLACE_PREPOSITIONS = Set.of("from", "of", "in", "near", "at");
-
     private Place placeWithin(Document doc, Span span, Map<String, Double> context) {
         Sentence s = doc.annotation().sentenceAt(span.start());
         if (s == null || s.dependencies().isEmpty()) {
@@ -193,7 +209,7 @@ public final class PlaceStage implements Stage {
                 if (up != null && up.governor() >= 0 && !span.contains(s.tokens().get(up.governor()).span())) {
                     // the phrase's head: "doctors from Mombasa Hospital", "villages near Garissa" also name it
                     for (Dependency c : s.children(t.index())) {
-                        if (c.relation().startsWith("nmod:") && PARTY_PLACE_PREPOSITIONS.contains(c.relation().substring(5))) {
+                        if (c.relation().startsWith("nmod:") && partyPlacePrepositions.contains(c.relation().substring(5))) {
                             words.addAll(s.subtree(c.dependent()));
                         }
                     }
@@ -219,12 +235,12 @@ public final class PlaceStage implements Stage {
     }
 
     /** Whether {@code d} attaches a noun by a locative preposition ("in Tripoli"). */
-    private static boolean isLocative(Sentence s, Dependency d) {
+    private boolean isLocative(Sentence s, Dependency d) {
         if (!(d.relation().startsWith("obl") || d.relation().startsWith("nmod"))) {
             return false;
         }
         for (Dependency c : s.children(d.dependent())) {
-            if (c.relation().equals("case") && LOCATIVE.contains(s.tokens().get(c.dependent()).word().toLowerCase(Locale.ROOT))) {
+            if (c.relation().equals("case") && locativePrepositions.contains(s.tokens().get(c.dependent()).word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
@@ -280,7 +296,7 @@ public final class PlaceStage implements Stage {
         if (NOT_PLACES.contains(h.ner())) {
             return null;
         }
-        if (SETTLEMENT.contains(h.lemma().toLowerCase(Locale.ROOT))) {
+        if (settlement.contains(h.lemma().toLowerCase(Locale.ROOT))) {
             // "the city of Kassala": the place is what the settlement word names
             for (Dependency c : s.children(head)) {
                 if (c.relation().equals("nmod:of") || c.relation().equals("appos") || c.relation().equals("compound")) {
@@ -302,7 +318,7 @@ public final class PlaceStage implements Stage {
         }
         for (EntityMention m : entities) {
             if (m.type().equals("LOCATION") && m.firstToken() <= head && head <= m.lastToken()) {
-                java.util.regex.Matcher named = NAMED_SETTLEMENT.matcher(m.text());
+                java.util.regex.Matcher named = namedSettlement.matcher(m.text());
                 if (named.find()) {
                     // "Rift Valley Town of Nakuru": the place is Nakuru
                     Span tail = new Span(m.span().start() + named.start(1), m.span().end());
@@ -333,7 +349,7 @@ public final class PlaceStage implements Stage {
         String text = doc.text();
         int start = s.tokens().get(first).span().start();
         int lookupStart = s.tokens().get(firstProper).span().start();
-        java.util.regex.Matcher particle = ARABIC_ARTICLE.matcher(text.substring(Math.max(0, start - 4), start));
+        java.util.regex.Matcher particle = arabicArticle.matcher(text.substring(Math.max(0, start - 4), start));
         if (particle.find()) {
             // "al-Karama": the tokenizer may split the article off
             start -= particle.group().length();
@@ -342,7 +358,7 @@ public final class PlaceStage implements Stage {
         Span span = new Span(start, h.span().end());
         String lookup = text.substring(lookupStart, s.tokens().get(lastProper).span().end());
         boolean known = !gazetteer.lookup(lookup).isEmpty();
-        boolean facility = !h.isProperNoun() && FACILITIES.contains(h.lemma().toLowerCase(Locale.ROOT));
+        boolean facility = !h.isProperNoun() && facilities.contains(h.lemma().toLowerCase(Locale.ROOT));
         if (!h.isProperNoun() && !known && !facility) {
             // a common noun with an unknown proper modifier ("the Hilton hotel") is not sure to be a place
             return null;
@@ -373,7 +389,7 @@ public final class PlaceStage implements Stage {
         Gazetteer.Entry best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         List<Gazetteer.Entry> entries = gazetteer.lookup(p.lookup());
-        java.util.regex.Matcher part = COMPASS.matcher(p.lookup());
+        java.util.regex.Matcher part = compass.matcher(p.lookup());
         if (entries.isEmpty() && part.matches()) {
             entries = gazetteer.lookup(part.group(1)); // "Northern Kenya": a part of Kenya, where "South Sudan" is a name
         }

@@ -17,6 +17,7 @@ import org.argus.model.Span;
 import org.argus.model.Token;
 import org.argus.pipeline.Layer;
 import org.argus.pipeline.Stage;
+import org.argus.words.Words;
 
 /**
  * Dates each event. The anchor is the article's publication date; when nothing has given one, it is
@@ -29,12 +30,17 @@ import org.argus.pipeline.Stage;
  * later") count from the previous resolved date of the text. An event takes the expression of its
  * sentence attached to its trigger in the parse, else the nearest one on the same side of any
  * quotation marks; with none, it takes the publication date with origin {@code PUBLISHED}. Events of
- * an article that has no date at all stay undated. Stateless and thread-safe.
+ * an article that has no date at all stay undated. Immutable and thread-safe.
  */
 public final class TimeStage implements Stage {
-    private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall", "wo");
-    private static final Set<String> FUTURE_HEADS = Set.of("due", "scheduled", "set", "expected", "plan", "planned", "plans", "intend",
-            "intends", "going", "poised", "slated");
+    private final Set<String> futureAuxiliaries;
+    private final Set<String> futureHeads;
+
+    /** The stage reading the word lists {@code time/future-auxiliaries} and {@code time/future-heads} of {@code words}. */
+    public TimeStage(Words words) {
+        this.futureAuxiliaries = words.set("time/future-auxiliaries");
+        this.futureHeads = words.set("time/future-heads");
+    }
 
     /** One resolved expression (package-private so the evaluation can read every date, not only events'). */
     record Dated(TimeExpressions.Found found, EventDate date, Quote quote, int sentence, int verb) {
@@ -82,7 +88,7 @@ public final class TimeStage implements Stage {
     }
 
     /** Every time expression of the text, resolved in text order. */
-    static List<Dated> resolveAll(Document doc, LocalDate anchor) {
+    List<Dated> resolveAll(Document doc, LocalDate anchor) {
         List<Dated> out = new ArrayList<>();
         EventDate previous = null;
         for (TimeExpressions.Found f : TimeExpressions.find(doc.text(), 0)) {
@@ -241,14 +247,14 @@ public final class TimeStage implements Stage {
     }
 
     /** Whether the clause of {@code verb} speaks of the future: "will meet", "is due to meet". */
-    private static boolean future(Sentence s, int verb) {
+    private boolean future(Sentence s, int verb) {
         for (Dependency d : s.children(verb)) {
-            if (d.relation().startsWith("aux") && FUTURE_AUX.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+            if (d.relation().startsWith("aux") && futureAuxiliaries.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
         Dependency up = s.parentOf(verb);
         return up != null && up.governor() >= 0 && up.relation().equals("xcomp")
-                && FUTURE_HEADS.contains(s.tokens().get(up.governor()).word().toLowerCase(Locale.ROOT));
+                && futureHeads.contains(s.tokens().get(up.governor()).word().toLowerCase(Locale.ROOT));
     }
 }

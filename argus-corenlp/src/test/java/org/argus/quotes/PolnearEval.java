@@ -24,6 +24,7 @@ import org.argus.model.RawDocument;
 import org.argus.model.SourceRef;
 import org.argus.model.Span;
 import org.argus.nlp.corenlp.SharedAnnotator;
+import org.argus.words.Words;
 
 /**
  * Runs annotate + {@link QuoteStage} (no actors) over a PolNeAR input file written by
@@ -51,7 +52,7 @@ public final class PolnearEval {
                 }
             }
         }
-        QuoteStage stage = new QuoteStage();
+        QuoteStage stage = new QuoteStage(Words.shipped());
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<String>> results = new ArrayList<>();
         for (JsonNode rec : inputs) {

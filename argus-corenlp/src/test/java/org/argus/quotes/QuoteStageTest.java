@@ -18,10 +18,11 @@ import org.argus.model.RawDocument;
 import org.argus.model.SourceRef;
 import org.argus.model.Span;
 import org.argus.nlp.corenlp.SharedAnnotator;
+import org.argus.words.Words;
 import org.junit.jupiter.api.Test;
 
 class QuoteStageTest {
-    private final QuoteStage stage = new QuoteStage();
+    private final QuoteStage stage = new QuoteStage(Words.shipped());
 
     private static Document annotated(String text) {
         RawDocument raw = new RawDocument("q", SourceRef.file("q"), InputFormat.TEXT, text, null, null, null, null);

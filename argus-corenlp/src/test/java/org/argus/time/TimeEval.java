@@ -22,6 +22,7 @@ import org.argus.model.SourceRef;
 import org.argus.nlp.AnnotateStage;
 import org.argus.nlp.corenlp.SharedAnnotator;
 import org.argus.quotes.QuoteStage;
+import org.argus.words.Words;
 
 /**
  * Date correctness on the hand-checked sample {@code polnear-date-sample.tsv}: each sampled
@@ -50,7 +51,8 @@ public final class TimeEval {
         }
         AnnotateStage annotate = new AnnotateStage(SharedAnnotator.get());
         ActorStage actors = new ActorStage(ActorKnowledge.load());
-        QuoteStage quotes = new QuoteStage();
+        QuoteStage quotes = new QuoteStage(Words.shipped());
+        TimeStage time = new TimeStage(Words.shipped());
         int right = 0;
         int found = 0;
         int dayRows = 0;
@@ -68,7 +70,7 @@ public final class TimeEval {
             doc = quotes.apply(actors.apply(annotate.apply(doc)));
             int offset = Integer.parseInt(row[1]);
             TimeStage.Dated hit = null;
-            for (TimeStage.Dated d : TimeStage.resolveAll(doc, anchor)) {
+            for (TimeStage.Dated d : time.resolveAll(doc, anchor)) {
                 if (d.found().span().start() <= offset && offset < d.found().span().end()) {
                     hit = d;
                 }

@@ -1,0 +1,2 @@
+/** Quote units {@code quote.filter.*}: which candidates and quotes are dropped. */
+package org.argus.quotes.filter;

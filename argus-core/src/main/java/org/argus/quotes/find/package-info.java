@@ -1,0 +1,2 @@
+/** Quote units {@code quote.find.*}: finders of quotes in quotation marks, reported statements and labelled lines. */
+package org.argus.quotes.find;

@@ -1,0 +1,2 @@
+/** Quote units {@code quote.speaker.*}: the sieves that find who says a quote. */
+package org.argus.quotes.speaker;

@@ -75,7 +75,7 @@ public final class Pipelines {
         return Pipeline.of(
                 new ExtractStage(published),
                 new AnnotateStage(lexicon == Shipped.LEXICON ? annotator : annotator.parsing(parseSelector(lexicon))),
-                new ActorStage(ActorKnowledge.load()),
+                new ActorStage(ActorKnowledge.load(), words),
                 new DictionaryStage(dictionary.over(ActorDictionary.leaders())),
                 new QuoteStage(),
                 new EventStage(lexicon),

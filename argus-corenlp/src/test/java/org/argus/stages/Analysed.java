@@ -22,7 +22,7 @@ import org.argus.time.TimeStage;
 final class Analysed {
     private static final class Holder {
         static final Pipeline PIPELINE = Pipeline.of(new ExtractStage(), new AnnotateStage(SharedAnnotator.get()),
-                new ActorStage(ActorKnowledge.load()), new QuoteStage(), new EventStage(Lexicon.load()), new TimeStage());
+                new ActorStage(ActorKnowledge.load(), org.argus.words.Words.shipped()), new QuoteStage(), new EventStage(Lexicon.load()), new TimeStage());
     }
 
     private Analysed() {

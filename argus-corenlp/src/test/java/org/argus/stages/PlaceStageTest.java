@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 class PlaceStageTest {
     private static final class Holder {
         static final Pipeline PIPELINE = Pipeline.of(new ExtractStage(), new AnnotateStage(SharedAnnotator.get()),
-                new ActorStage(ActorKnowledge.load()), new QuoteStage(), new EventStage(Lexicon.load()), new TimeStage(),
+                new ActorStage(ActorKnowledge.load(), org.argus.words.Words.shipped()), new QuoteStage(), new EventStage(Lexicon.load()), new TimeStage(),
                 new PlaceStage(Gazetteer.load()));
     }
 

@@ -49,7 +49,7 @@ public final class TimeEval {
             }
         }
         AnnotateStage annotate = new AnnotateStage(SharedAnnotator.get());
-        ActorStage actors = new ActorStage(ActorKnowledge.load());
+        ActorStage actors = new ActorStage(ActorKnowledge.load(), org.argus.words.Words.shipped());
         QuoteStage quotes = new QuoteStage();
         int right = 0;
         int found = 0;

@@ -96,7 +96,7 @@ public final class ActorStage implements Stage {
             if (chain != null) {
                 Sentence s = sentences.get(e.sentence());
                 Reading r = new Reading(cast, s, cast.covered(s.index()), e, e.firstToken(), e.lastToken());
-                chain.run(r, new ArrayList<>());
+                chain.run(r, r.trace);
                 add(cast, r);
                 r.cover(e.firstToken(), e.lastToken());
             }
@@ -112,7 +112,7 @@ public final class ActorStage implements Stage {
     private void add(Cast cast, Reading r) {
         for (Reading x : r.withAcronym()) {
             if (x.read() && !x.rejected) {
-                group.run(x, new ArrayList<>());
+                group.run(x, x.trace);
                 cast.add(x);
             }
         }
@@ -135,7 +135,7 @@ public final class ActorStage implements Stage {
                 if (r == null) {
                     continue;
                 }
-                unnamed.run(r, new ArrayList<>());
+                unnamed.run(r, r.trace);
                 if (!r.rejected) {
                     add(cast, r);
                     r.cover(i, last);

@@ -15,8 +15,8 @@ import org.argus.model.Token;
  * leave it alone. Mutable; one per reference, used by one thread.
  */
 final class Reference {
-    /** What kind of reference: a personal or possessive pronoun, or a definite description. */
-    enum Kind { PRONOUN, DESCRIPTION }
+    /** What kind of reference: a personal or possessive pronoun, a definite description, or a relative pronoun. */
+    enum Kind { PRONOUN, DESCRIPTION, RELATIVE }
 
     final Kind kind;
     final String text;
@@ -38,6 +38,8 @@ final class Reference {
     String country;
 
     Antecedent antecedent;
+    /** A relative pronoun's antecedent: the token of the noun it stands for, once found. */
+    int antecedentToken = -1;
     boolean ruledOut;
 
     Reference(Kind kind, String text, List<Sentence> sentences, Sentence sentence, int head,
@@ -58,7 +60,7 @@ final class Reference {
 
     /** Whether a unit may still act: not ruled out and not resolved. */
     boolean open() {
-        return !ruledOut && antecedent == null;
+        return !ruledOut && antecedent == null && antecedentToken < 0;
     }
 
     /** Rules the reference out; true, for a unit to return. */

@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.argus.model.Actor;
 import org.argus.model.ActorType;
-import org.argus.model.Document;
 import org.argus.model.Mention;
 import org.argus.model.Sentence;
 import org.argus.model.Span;
@@ -23,7 +21,7 @@ import org.argus.words.Words;
  * joins an actor only where the text leaves one reading. The actor stage runs it while it builds an
  * article's actors, so each resolved reference is a mention of its actor ({@link Mention.Kind#PRONOUN},
  * {@link Mention.Kind#DESCRIPTION}) with the ids of the units that resolved it; the later stages ask
- * {@link #at} what a token refers to and get the same answer. Immutable and thread-safe.
+ * {@link References#at} what a token refers to and get the same answer. Immutable and thread-safe.
  */
 public final class Resolver {
     private final Roles roles;
@@ -95,26 +93,5 @@ public final class Resolver {
     @SuppressWarnings("unchecked")
     private static <A extends Antecedent> A antecedent(Reference r) {
         return (A) r.antecedent;
-    }
-
-    /**
-     * The actor token {@code token} of sentence {@code s} refers to, as the actor stage recorded it: the
-     * actor of the tightest mention (a name, a description or a pronoun) that covers the token. Null
-     * when no actor's mention covers it.
-     */
-    public static Actor at(Document doc, Sentence s, int token) {
-        Span t = s.tokens().get(token).span();
-        Actor best = null;
-        int bestLength = Integer.MAX_VALUE;
-        for (Actor a : doc.actors()) {
-            for (Mention m : a.mentions()) {
-                int length = m.span().end() - m.span().start();
-                if (m.span().start() <= t.start() && t.end() <= m.span().end() && length < bestLength) {
-                    best = a;
-                    bestLength = length;
-                }
-            }
-        }
-        return best;
     }
 }

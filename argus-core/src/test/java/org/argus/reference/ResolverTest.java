@@ -1,16 +1,12 @@
 package org.argus.reference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.argus.model.Actor;
 import org.argus.model.ActorType;
-import org.argus.model.Document;
 import org.argus.model.Mention;
-import org.argus.model.Sentence;
 import org.junit.jupiter.api.Test;
 
 /** The resolver's whole policy, its chains as shipped, on the hand-checked parses. */
@@ -61,21 +57,5 @@ class ResolverTest {
                 "The minister=Ana Mwale [reference.description.title]",
                 "the army=Northern Liberation Army [reference.description.organisation]",
                 "Zambia's top diplomat=Ana Mwale [reference.description.title]"), found);
-    }
-
-    @Test
-    void atGivesTheActorOfTheTightestMentionOverAToken() {
-        Actors actors = new Actors("descriptions.conllu");
-        Document doc = actors.doc;
-        int at = doc.text().indexOf("Zambia's top diplomat");
-        Actor zambia = new Actor("zambia", "Zambia", ActorType.COUNTRY, "ZMB", null, null,
-                List.of(new Mention("Zambia", new org.argus.model.Span(at, at + 6))));
-        Actor mwale = new Actor("ana-mwale", "Ana Mwale", ActorType.PERSON, "ZMB", "GOV", "Foreign Minister",
-                List.of(new Mention("Zambia's top diplomat", new org.argus.model.Span(at, at + 21), Mention.Kind.DESCRIPTION)));
-        Document withActors = doc.withActors(List.of(mwale, zambia));
-        Sentence s = actors.sentence("Zambia's top diplomat");
-        assertEquals("Zambia", Resolver.at(withActors, s, 0).name(), "the possessor's own mention is tighter");
-        assertEquals("Ana Mwale", Resolver.at(withActors, s, 3).name(), "'diplomat' is in the description");
-        assertNull(Resolver.at(withActors, s, 5), "'the truce' is no one");
     }
 }

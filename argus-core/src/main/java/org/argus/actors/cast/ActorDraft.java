@@ -56,8 +56,8 @@ public final class ActorDraft implements Antecedent {
     }
 
     /** Adds a mention; a country, sector or role it brings fills what the actor lacks. */
-    void mention(String text, Span span, String c, String s, String r, Mention.Kind kind) {
-        mentions.add(new Mention(text, span, kind));
+    void mention(String text, Span span, String c, String s, String r, Mention.Kind kind, List<String> trace) {
+        mentions.add(new Mention(text, span, kind, trace));
         mentions.sort((a, b) -> a.span().compareTo(b.span()));
         if (country == null) {
             country = c;

@@ -101,7 +101,7 @@ public final class Cast implements Antecedents<ActorDraft> {
         } else {
             d = byKey.computeIfAbsent(r.key, k -> new ActorDraft(r.name, r.type));
         }
-        d.mention(r.words, r.span, r.country, r.sector, r.type == ActorType.PERSON ? r.role : null, Mention.Kind.NAME);
+        d.mention(r.words, r.span, r.country, r.sector, r.type == ActorType.PERSON ? r.role : null, Mention.Kind.NAME, r.trace);
         if (r.alias != null) {
             aliasToKey.put(r.alias, r.key);
         }
@@ -111,14 +111,14 @@ public final class Cast implements Antecedents<ActorDraft> {
         for (Reading.Described x : r.described) {
             Span at = x.span();
             if (d.mentions.stream().noneMatch(m -> m.span().equals(at))) {
-                d.mention(x.text(), at, x.country(), x.sector(), x.role(), Mention.Kind.DESCRIPTION);
+                d.mention(x.text(), at, x.country(), x.sector(), x.role(), Mention.Kind.DESCRIPTION, x.trace());
             }
         }
     }
 
     /** Adds a resolved reference as a mention of its actor; a description's own words are read from then on. */
     public void add(Resolution<ActorDraft> r) {
-        r.actor().mention(r.text(), r.span(), null, null, null, r.kind());
+        r.actor().mention(r.text(), r.span(), null, null, null, r.kind(), r.trace());
         for (int i = r.first(); i <= r.last(); i++) {
             covered[r.sentence()][i] = true;
         }

@@ -31,8 +31,8 @@ public final class Reading {
         KNOWN
     }
 
-    /** A description of the actor the parse ties to it ("Okoro, the northern commander,"), with what it tells. */
-    public record Described(String text, Span span, String country, String sector, String role) {
+    /** A description of the actor the parse ties to it ("Okoro, the northern commander,"), with what it tells and the units that found it. */
+    public record Described(String text, Span span, String country, String sector, String role, List<String> trace) {
     }
 
     public final Sentence sentence;
@@ -63,6 +63,8 @@ public final class Reading {
     /** The acronym a full name was read back from ("(GNA)"): it is added after the full name, with its codes. */
     public Reading acronym;
     public final List<Described> described = new ArrayList<>();
+    /** The ids of the units that fired on it, in order: the mention's trace. */
+    public final List<String> trace = new ArrayList<>();
     /** Set by a unit that finds the words name no actor after all ("ethnic Uzbeks"). */
     public boolean rejected;
 
@@ -135,13 +137,14 @@ public final class Reading {
         this.sector = sector;
     }
 
-    /** This reading, then the acronym it was read back from (which takes its country and sector). */
+    /** This reading, then the acronym it was read back from (which takes its country and sector, and the units that gave them). */
     public List<Reading> withAcronym() {
         if (acronym == null) {
             return List.of(this);
         }
         acronym.country = country;
         acronym.sector = sector;
+        acronym.trace.addAll(trace);
         return List.of(this, acronym);
     }
 }

@@ -88,7 +88,7 @@ final class Apposition implements Rule<Reading> {
         // the title words ending at the head noun, read as before a name: "the UN envoy" is IGO, "envoy"
         Titles.Title title = roles.sector(t.get(described).word()) == null ? Titles.Title.NONE : titles.before(s, described + 1);
         r.described.add(new Reading.Described(text, new Span(t.get(first).span().start(), t.get(end).span().end()),
-                title.country() != null ? title.country() : nationality(s, described), title.sector(), title.role()));
+                title.country() != null ? title.country() : nationality(s, described), title.sector(), title.role(), List.of(ID)));
         return true;
     }
 

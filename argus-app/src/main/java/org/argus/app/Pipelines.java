@@ -78,7 +78,7 @@ public final class Pipelines {
         return Pipeline.of(
                 new ExtractStage(published),
                 new AnnotateStage(shipped ? annotator : annotator.parsing(parseSelector(lexicon, words))),
-                new ActorStage(ActorKnowledge.load()),
+                new ActorStage(ActorKnowledge.load(), words),
                 new DictionaryStage(dictionary.over(ActorDictionary.leaders())),
                 new QuoteStage(words),
                 new EventStage(lexicon, words),

@@ -1,22 +1,19 @@
 package org.argus.actors;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.argus.reference.CountryWords;
+import org.argus.words.Lines;
 
 /**
  * What Argus knows about actors before reading: all countries with names, demonyms and capitals
  * (generated from world-countries, see tools/countries), English short forms, and the major
  * international organisations. Immutable and thread-safe once loaded.
  */
-public final class ActorKnowledge {
+public final class ActorKnowledge implements CountryWords {
     /** A known entry: a country or an organisation. */
     public record Entry(String canonical, String country, String sector, Kind kind) {
     }
@@ -145,6 +142,18 @@ public final class ActorKnowledge {
         return found;
     }
 
+    @Override
+    public String countryOf(String words) {
+        Entry e = lookup(words);
+        return e != null && e.country() != null && e.kind() != Kind.ORGANIZATION ? e.country() : null;
+    }
+
+    @Override
+    public boolean isCountryName(String words) {
+        Entry e = lookup(words);
+        return e != null && e.kind() == Kind.COUNTRY_NAME;
+    }
+
     /** The most words any known name has. */
     public int longestName() {
         return longestName;
@@ -167,37 +176,21 @@ public final class ActorKnowledge {
         return list.isBlank() ? List.of() : List.of(list.split("\\|"));
     }
 
+    /** The rows of a knowledge file, each padded to {@code columns} cells; a row without its first cell fails naming its line. */
     private static List<String[]> rows(String resource, int columns) {
-        String path = "/org/argus/actors/" + resource;
-        try (InputStream in = ActorKnowledge.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("knowledge base missing from the build: " + path);
+        List<String[]> out = new ArrayList<>();
+        for (Lines.Line line : Lines.resource("/org/argus/actors/" + resource)) {
+            String[] cells = line.fields();
+            if (cells.length < columns) {
+                String[] padded = java.util.Arrays.copyOf(cells, columns);
+                java.util.Arrays.fill(padded, cells.length, columns, "");
+                cells = padded;
             }
-            List<String[]> out = new java.util.ArrayList<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                if (cells.length < columns) {
-                    String[] padded = java.util.Arrays.copyOf(cells, columns);
-                    for (int i = cells.length; i < columns; i++) {
-                        padded[i] = "";
-                    }
-                    cells = padded;
-                }
-                if (cells[0].isBlank()) {
-                    throw new IllegalStateException(resource + ":" + number + ": first column is empty");
-                }
-                out.add(cells);
+            if (cells[0].isBlank()) {
+                throw new IllegalStateException(line.where() + ": first column is empty");
             }
-            return out;
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + path, e);
+            out.add(cells);
         }
+        return out;
     }
 }

@@ -27,6 +27,8 @@ public final class ActorJson {
             mention.put("text", m.text());
             EventJson.putSpan(mention, m.span());
             mention.put("kind", m.kind().name().toLowerCase(Locale.ROOT));
+            ArrayNode trace = mention.putArray("trace");
+            m.trace().forEach(trace::add);
         }
         return o;
     }

@@ -211,6 +211,15 @@ class ActorDictionaryTest {
     }
 
     @Test
+    void aLeadersLineWithTooFewColumnsNamesItsLineAndTrailingEmptyDatesAreFine() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ActorDictionary.parseLeaders("# leaders\nAmina Okoro\t\tNGA\tPresident\t2019\t\nA B\tKEN\n", "l.tsv"));
+        assertTrue(e.getMessage().startsWith("l.tsv:3: expected 6 tab-separated columns"), e.getMessage());
+        ActorDictionary undated = ActorDictionary.parseLeaders("Amina Okoro\t\tNGA\tPresident\t\t\n", "l.tsv");
+        assertEquals("President", undated.lookup("Amina Okoro").affiliations().get(0).role());
+    }
+
+    @Test
     void theAnalystsDictionaryGoesOverTheShippedLeaders() throws Exception {
         ActorDictionary leaders = ActorDictionary.parseLeaders("Amina Okoro\t\tNGA\tPresident\t2019\t\n", "l.tsv");
         ActorDictionary mine = ActorDictionary.load(write("mine.yaml", """

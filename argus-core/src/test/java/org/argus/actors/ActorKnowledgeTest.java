@@ -114,9 +114,7 @@ class ActorKnowledgeTest {
         for (String[] row : rows("organizations.tsv")) {
             assertTrue(KB.sectors().containsKey(row[2]), row[0] + " sector " + row[2]);
         }
-        for (String word : List.of("minister", "army", "rebels", "opposition", "court", "party", "newspaper",
-                "company", "intelligence", "refugees", "civilians", "mercenaries", "parliament")) {
-            assertTrue(KB.sectors().containsKey(Roles.sector(word)), word);
-        }
+        org.argus.words.Words.shipped().table("reference/sectors").forEach((word, sector) ->
+                assertTrue(KB.sectors().containsKey(sector), "reference/sectors: " + word + " has undocumented sector " + sector));
     }
 }

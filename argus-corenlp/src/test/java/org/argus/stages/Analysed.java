@@ -23,8 +23,8 @@ import org.argus.words.Words;
 final class Analysed {
     private static final class Holder {
         static final Pipeline PIPELINE = Pipeline.of(new ExtractStage(), new AnnotateStage(SharedAnnotator.get()),
-                new ActorStage(ActorKnowledge.load()), new QuoteStage(Words.shipped()), new EventStage(Lexicon.load(), Words.shipped()),
-                new TimeStage(Words.shipped()));
+                new ActorStage(ActorKnowledge.load(), Words.shipped()), new QuoteStage(Words.shipped()),
+                new EventStage(Lexicon.load(), Words.shipped()), new TimeStage(Words.shipped()));
     }
 
     private Analysed() {

@@ -34,8 +34,8 @@ import org.junit.jupiter.api.Test;
 class PlaceStageTest {
     private static final class Holder {
         static final Pipeline PIPELINE = Pipeline.of(new ExtractStage(), new AnnotateStage(SharedAnnotator.get()),
-                new ActorStage(ActorKnowledge.load()), new QuoteStage(Words.shipped()), new EventStage(Lexicon.load(), Words.shipped()),
-                new TimeStage(Words.shipped()), new PlaceStage(Gazetteer.load(), Words.shipped()));
+                new ActorStage(ActorKnowledge.load(), Words.shipped()), new QuoteStage(Words.shipped()),
+                new EventStage(Lexicon.load(), Words.shipped()), new TimeStage(Words.shipped()), new PlaceStage(Gazetteer.load(), Words.shipped()));
     }
 
     private static Document analyse(String text) {

@@ -50,7 +50,7 @@ public final class TimeEval {
             }
         }
         AnnotateStage annotate = new AnnotateStage(SharedAnnotator.get());
-        ActorStage actors = new ActorStage(ActorKnowledge.load());
+        ActorStage actors = new ActorStage(ActorKnowledge.load(), Words.shipped());
         QuoteStage quotes = new QuoteStage(Words.shipped());
         TimeStage time = new TimeStage(Words.shipped());
         int right = 0;

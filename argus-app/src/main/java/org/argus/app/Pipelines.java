@@ -13,6 +13,7 @@ import org.argus.codes.PartyCodeStage;
 import org.argus.events.EventStage;
 import org.argus.events.Lexicon;
 import org.argus.extract.ExtractStage;
+import org.argus.model.DateRange;
 import org.argus.nlp.AnnotateStage;
 import org.argus.nlp.ParseSelector;
 import org.argus.nlp.TextAnnotator;
@@ -40,7 +41,12 @@ public final class Pipelines {
 
     /** ingest -> extract only: clean text and metadata, no NLP; {@code published} dates undated articles (may be null). */
     public static Pipeline extractOnly(LocalDate published) {
-        return Pipeline.of(new ExtractStage(published));
+        return extractOnly(published, DateRange.standard(), Words.shipped());
+    }
+
+    /** As {@link #extractOnly(LocalDate)}, accepting the dates of {@code dates} and reading the lists of {@code words}. */
+    public static Pipeline extractOnly(LocalDate published, DateRange dates, Words words) {
+        return Pipeline.of(new ExtractStage(published, dates, words));
     }
 
     /**
@@ -72,14 +78,24 @@ public final class Pipelines {
     /** The whole analysis with the analyst's dictionary, lexicon and word lists. */
     public static Pipeline full(TextAnnotator annotator, LocalDate published, ActorDictionary dictionary, Lexicon lexicon,
                                 Words words) {
+        return full(annotator, published, dictionary, lexicon, words, DateRange.standard(), Budget.defaults());
+    }
+
+    /**
+     * The whole analysis with the analyst's dictionary, lexicon and word lists, accepting the dates of
+     * {@code dates} and annotating within {@code budget}'s sections and length (its time limit is the runner's).
+     */
+    public static Pipeline full(TextAnnotator annotator, LocalDate published, ActorDictionary dictionary, Lexicon lexicon,
+                                Words words, DateRange dates, Budget budget) {
         return Pipeline.of(
-                new ExtractStage(published),
-                new AnnotateStage(lexicon == Shipped.LEXICON ? annotator : annotator.parsing(parseSelector(lexicon))),
+                new ExtractStage(published, dates, words),
+                new AnnotateStage(lexicon == Shipped.LEXICON ? annotator : annotator.parsing(parseSelector(lexicon)),
+                        budget.sectionChars(), budget.maxChars()),
                 new ActorStage(ActorKnowledge.load()),
                 new DictionaryStage(dictionary.over(ActorDictionary.leaders())),
                 new QuoteStage(),
                 new EventStage(lexicon),
-                new TimeStage(),
+                new TimeStage(dates),
                 new PlaceStage(Places.GAZETTEER),
                 new PartyCodeStage(words));
     }

@@ -141,6 +141,8 @@ class ReliabilityCliTest {
         CliTest.Run threads = CliTest.run("extract", "--threads", "0", work.toString());
         assertEquals(2, threads.exit(), threads.err());
         assertTrue(threads.err().contains("--threads must be 1 or more, got 0"), threads.err());
+        assertEquals(2, CliTest.run("analyze", "--threads", "0", work.toString()).exit());
+        assertEquals(2, CliTest.run("bench", "--threads", "0", work.toString()).exit());
         CliTest.Run published = CliTest.run("extract", "--published", "9999-12-31", work.toString());
         assertEquals(2, published.exit(), published.err());
         assertTrue(published.err().contains("--published 9999-12-31 is outside the accepted dates"), published.err());

@@ -34,6 +34,7 @@ public final class Analyzer implements AutoCloseable {
     private final ThreadPoolExecutor pool;
     private final int window;
     private final Duration timeLimit;
+    private final Duration grace;
 
     /** A runner without a time limit. */
     public Analyzer(Pipeline pipeline, int threads) {
@@ -42,11 +43,17 @@ public final class Analyzer implements AutoCloseable {
 
     /** A runner that gives each input at most {@code timeLimit}. */
     public Analyzer(Pipeline pipeline, int threads, Duration timeLimit) {
+        this(pipeline, threads, timeLimit, GRACE);
+    }
+
+    /** As {@link #Analyzer(Pipeline, int, Duration)}, waiting {@code grace} past the limit before abandoning an input. */
+    Analyzer(Pipeline pipeline, int threads, Duration timeLimit, Duration grace) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
         this.pipeline = pipeline;
         this.timeLimit = timeLimit;
+        this.grace = grace;
         this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
             Thread t = new Thread(r, "argus-analyze");
             t.setDaemon(true);
@@ -80,7 +87,7 @@ public final class Analyzer implements AutoCloseable {
     private void emit(Future<Outcome> future, Consumer<Outcome> sink, Progress progress, int[] counts, Input input) {
         Outcome outcome;
         try {
-            outcome = input.failure() != null ? future.get() : future.get(timeLimit.plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
+            outcome = input.failure() != null ? future.get() : future.get(timeLimit.plus(grace).toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             outcome = abandon(future, input);
         } catch (InterruptedException e) {
@@ -103,7 +110,11 @@ public final class Analyzer implements AutoCloseable {
             pool.setCorePoolSize(pool.getCorePoolSize() + 1);
         }
         return new Outcome.Rejected(input.document().id(), input.document().source(), "analyze",
-                "analysis stopped: over the time limit of " + timeLimit.toSeconds() + " s per article (--time-limit)");
+                "analysis stopped: over the time limit of " + seconds(timeLimit) + " s per article (--time-limit)");
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? Long.toString(d.toSeconds()) : Double.toString(d.toMillis() / 1000.0);
     }
 
     @Override

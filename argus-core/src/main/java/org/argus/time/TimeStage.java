@@ -87,7 +87,8 @@ public final class TimeStage implements Stage {
                 inferred = null;
             }
             if (inferred != null) {
-                article = new Article(article.title(), article.text(), inferred, article.url(), article.outlet(), article.captions());
+                article = new Article(article.title(), article.text(), inferred, article.url(), article.outlet(), article.captions(),
+                        article.meta());
                 doc = doc.withArticle(article);
             }
         }

@@ -59,6 +59,25 @@ class TimeStageRangeTest {
         assertTrue(out.notes().isEmpty());
     }
 
+    @Test
+    void anInferredPublicationDateKeepsTheArticlesSubtitleAndAuthors() {
+        String text = "NAIROBI, March 3, 2021 (Wire) - The two leaders met in the capital.";
+        Document d = article(text, "met", null);
+        org.argus.model.ArticleMeta meta = new org.argus.model.ArticleMeta("Talks in the capital", List.of("A. Writer"), "en", null);
+        d = d.withArticle(new Article(null, text, null, null, null, List.of(), meta));
+        Document out = new TimeStage(RANGE).apply(d);
+        assertEquals(LocalDate.of(2021, 3, 3), out.article().published().date());
+        assertEquals(meta, out.article().meta(), "nothing of the article is lost when its date is inferred");
+    }
+
+    @Test
+    void anInferredPublicationDateOutsideTheRangeIsNotSet() {
+        String text = "NAIROBI, March 3, 1920 (Wire) - The two leaders met in the capital.";
+        Document out = new TimeStage(new DateRange(LocalDate.of(1950, 1, 1), LocalDate.of(2035, 12, 31))).apply(article(text, "met", null));
+        assertNull(out.article().published());
+        assertTrue(out.notes().get(0).startsWith("time: publication date 1920-03-03 inferred from the text ignored"), out.notes().toString());
+    }
+
     @ParameterizedTest
     @CsvSource({"0000-06-01", "-0001-06-01", "+10000-01-01", "+999999999-12-31", "-999999999-01-01"})
     void noYearMakesTheStageThrow(String published) {

@@ -47,8 +47,7 @@ final class ActorsCommand implements java.util.concurrent.Callable<Integer> {
                 problems.add("--actors " + dictionary + ": no such readable file");
             }
             if (!problems.isEmpty()) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), String.join("\n",
-                        problems.stream().map(org.argus.output.Printable::line).toList()) + "\nthe corpus was not changed");
+                throw new UsageProblems(spec.commandLine(), problems, "the corpus was not changed");
             }
         }
         try (CorpusStore store = StoreAccess.openExisting(dbOption)) {

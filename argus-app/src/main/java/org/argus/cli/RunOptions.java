@@ -10,7 +10,6 @@ import org.argus.actors.ActorDictionary;
 import org.argus.app.Budget;
 import org.argus.events.Lexicon;
 import org.argus.model.DateRange;
-import org.argus.output.Printable;
 import org.argus.words.Words;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -115,8 +114,7 @@ public final class RunOptions {
             }
         }
         if (!problems.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), String.join("\n", problems.stream().map(Printable::line).toList())
-                    + "\nnothing was read or stored");
+            throw new UsageProblems(spec.commandLine(), problems, "nothing was read or stored");
         }
         return new Checked(dates, new Budget(Duration.ofSeconds(timeLimitSeconds), Budget.DEFAULT_SECTION_CHARS,
                 Budget.DEFAULT_MAX_CHARS), dictionary, userLexicon, wordLists);
@@ -137,10 +135,5 @@ public final class RunOptions {
             return true;
         }
         return false;
-    }
-
-    /** Just the accepted dates (for commands that take no dictionary). */
-    DateRange dates() {
-        return check().dates();
     }
 }

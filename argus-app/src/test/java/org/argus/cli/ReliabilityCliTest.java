@@ -107,6 +107,17 @@ class ReliabilityCliTest {
     }
 
     @Test
+    void aUsageErrorThatEchoesWhatWasTypedCannotForgeALine() {
+        for (String[] args : new String[][] {{"events", "--db", db, "--type", "X\nargus: forged" + ESC + "[2J"},
+            {"extract", "--fo" + ESC + "]0;t\u0007\nargus: forged", work.toString()}, {"extract", "--published", "2020-13-45\nargus: forged", "x"}}) {
+            CliTest.Run r = CliTest.run(args);
+            assertEquals(2, r.exit(), r.err());
+            assertNoRawControl(r.err().replace("\n", ""));
+            assertFalse(r.err().lines().anyMatch(l -> l.startsWith("argus: forged")), r.err());
+        }
+    }
+
+    @Test
     void aMissingOrInvalidDictionaryIsAUsageErrorBeforeAnythingIsStored() throws IOException {
         Path article = Files.writeString(work.resolve("one.txt"), "Chad accused Sudan of arming rebels on Tuesday, officials said.");
         Path newDb = work.resolve("never.db");

@@ -13,6 +13,7 @@ import org.argus.codes.PartyCodeStage;
 import org.argus.events.EventStage;
 import org.argus.events.Lexicon;
 import org.argus.extract.ExtractStage;
+import org.argus.model.DateRange;
 import org.argus.nlp.AnnotateStage;
 import org.argus.nlp.ParseSelector;
 import org.argus.nlp.TextAnnotator;
@@ -40,7 +41,12 @@ public final class Pipelines {
 
     /** ingest -> extract only: clean text and metadata, no NLP; {@code published} dates undated articles (may be null). */
     public static Pipeline extractOnly(LocalDate published) {
-        return Pipeline.of(new ExtractStage(published));
+        return extractOnly(published, DateRange.standard(), Words.shipped());
+    }
+
+    /** As {@link #extractOnly(LocalDate)}, accepting the dates of {@code dates} and reading the lists of {@code words}. */
+    public static Pipeline extractOnly(LocalDate published, DateRange dates, Words words) {
+        return Pipeline.of(new ExtractStage(published, dates, words));
     }
 
     /**
@@ -72,17 +78,27 @@ public final class Pipelines {
     /** The whole analysis with the analyst's dictionary, lexicon and word lists. */
     public static Pipeline full(TextAnnotator annotator, LocalDate published, ActorDictionary dictionary, Lexicon lexicon,
                                 Words words) {
+        return full(annotator, published, dictionary, lexicon, words, DateRange.standard(), Budget.defaults());
+    }
+
+    /**
+     * The whole analysis with the analyst's dictionary, lexicon and word lists, accepting the dates of
+     * {@code dates} and annotating within {@code budget}'s sections and length (its time limit is the runner's).
+     */
+    public static Pipeline full(TextAnnotator annotator, LocalDate published, ActorDictionary dictionary, Lexicon lexicon,
+                                Words words, DateRange dates, Budget budget) {
         // the shipped lexicon and cues are what the annotator's own selector picks sentences for; an
         // analyst's predicate or cue verb must make its sentences worth a parse too
         boolean shipped = lexicon == Shipped.LEXICON && QuoteStage.cueLemmas(words).equals(QuoteStage.cueLemmas());
         return Pipeline.of(
-                new ExtractStage(published),
-                new AnnotateStage(shipped ? annotator : annotator.parsing(parseSelector(lexicon, words))),
+                new ExtractStage(published, dates, words),
+                new AnnotateStage(shipped ? annotator : annotator.parsing(parseSelector(lexicon, words)),
+                        budget.sectionChars(), budget.maxChars()),
                 new ActorStage(ActorKnowledge.load(), words),
                 new DictionaryStage(dictionary.over(ActorDictionary.leaders())),
                 new QuoteStage(words),
                 new EventStage(lexicon, words),
-                new TimeStage(words),
+                new TimeStage(words, dates),
                 new PlaceStage(Places.GAZETTEER, words),
                 new PartyCodeStage(words));
     }

@@ -1,6 +1,7 @@
 package org.argus.app;
 
 import java.io.PrintWriter;
+import org.argus.output.Printable;
 
 /**
  * Progress on stderr: articles done, failures, articles per second. On a terminal one line is
@@ -49,12 +50,16 @@ public final class Progress {
         }
     }
 
-    /** Prints a line on stderr without garbling the progress line. */
+    /**
+     * Prints a line on stderr without garbling the progress line. The line is untrusted (it names files
+     * and ids): it is printed on one line, control characters escaped ({@link Printable#line}), so it
+     * can neither forge another line nor drive the terminal.
+     */
     public void message(String line) {
         if (drawn) {
             err.print("\r\033[K");
         }
-        err.println(line);
+        err.println(Printable.line(line));
         if (drawn) {
             draw();
         }

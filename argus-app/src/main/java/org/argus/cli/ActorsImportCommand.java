@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.argus.actors.ActorDictionary;
 import org.argus.actors.PetrarchImporter;
+import org.argus.output.Printable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -24,7 +25,8 @@ final class ActorsImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        // the YAML and the messages name the user's files: both pass through the sanitiser
+        PrintWriter out = Printable.writer(spec.commandLine().getOut());
         PrintWriter err = spec.commandLine().getErr();
         int[] problems = {0};
         java.util.List<ActorDictionary.Entry> all = new java.util.ArrayList<>();
@@ -32,11 +34,11 @@ final class ActorsImportCommand implements Callable<Integer> {
             try {
                 all.addAll(PetrarchImporter.read(file, message -> {
                     problems[0]++;
-                    err.println(message);
+                    err.println(Printable.line(message));
                 }));
             } catch (IOException e) {
                 problems[0]++;
-                err.println(file + ": actors-import: cannot read: " + e.getMessage());
+                err.println(Printable.line(file + ": actors-import: cannot read: " + e.getMessage()));
             }
         }
         out.print(PetrarchImporter.toYaml(all, String.join(", ", files.stream().map(Path::toString).toList())));

@@ -1,7 +1,5 @@
 package org.argus.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -10,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.argus.corpus.AllianceGraph;
-import org.argus.store.CorpusStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,8 +20,6 @@ import picocli.CommandLine.Spec;
 final class AlliancesCommand implements Callable<Integer> {
     /** Output formats of this command. */
     enum Format { text, json, graphml }
-
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -39,18 +34,13 @@ final class AlliancesCommand implements Callable<Integer> {
     EventDateRange dates;
 
     @Override
-    public Integer call() throws Exception {
-        List<AllianceGraph.Edge> edges;
-        try (CorpusStore store = StoreAccess.openExisting(dbOption)) {
-            edges = store.alliances(dates.from, dates.to);
-        }
-        PrintWriter out = spec.commandLine().getOut();
+    public Integer call() {
+        List<AllianceGraph.Edge> edges = ViewOutput.query(dbOption, store -> store.alliances(dates.from, dates.to));
         switch (format) {
-            case text -> text(out, edges);
-            case json -> out.println(JSON.writeValueAsString(json(edges)));
-            case graphml -> graphml(out, edges);
+            case text -> ViewOutput.text(spec, out -> text(out, edges));
+            case json -> ViewOutput.json(spec, json(edges));
+            case graphml -> ViewOutput.text(spec, out -> graphml(out, edges));
         }
-        out.flush();
         return 0;
     }
 
@@ -68,10 +58,8 @@ final class AlliancesCommand implements Callable<Integer> {
         }
     }
 
-
-
     private static ArrayNode json(List<AllianceGraph.Edge> edges) {
-        ArrayNode array = JSON.createArrayNode();
+        ArrayNode array = ViewOutput.array();
         for (AllianceGraph.Edge e : edges) {
             ObjectNode o = array.addObject();
             o.set("source", Parties.json(e.source()));
@@ -85,7 +73,6 @@ final class AlliancesCommand implements Callable<Integer> {
         }
         return array;
     }
-
 
     /** GraphML for network tools (Gephi, yEd, networkx); every text is XML-escaped. */
     private static void graphml(PrintWriter out, List<AllianceGraph.Edge> edges) {

@@ -1,13 +1,10 @@
 package org.argus.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.argus.app.Models;
 import org.argus.app.Pipelines;
-import org.argus.app.Progress;
-import org.argus.app.RunSummary;
 import org.argus.output.Conllu;
 import org.argus.output.DocumentJson;
 import org.argus.output.TextSummary;
@@ -40,22 +37,16 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        Progress progress = new Progress(spec.commandLine().getErr(), !options.quiet);
+        RunOptions.Checked checked = options.check();
         Pipeline pipeline = Pipelines.full(Models.annotator(spec.commandLine().getErr(), options.quiet), options.published,
-                options.dictionary(spec.commandLine().getErr()), options.lexicon(spec.commandLine().getErr()),
-                options.words(spec.commandLine().getErr()));
+                checked.dictionary(), checked.lexicon(), checked.words(), checked.dates(), checked.budget());
         DocumentJson json = new DocumentJson();
         TextSummary text = new TextSummary();
         Conllu conllu = new Conllu();
-        RunSummary summary = CliInputs.run(pipeline, options, inputs, progress, document -> {
-            out.println(switch (format) {
-                case jsonl -> json.toLine(document);
-                case conllu -> conllu.render(document);
-                case text -> text.render(document);
-            });
-            out.flush();
+        return CliInputs.print(spec, options, checked, inputs, pipeline, format == Format.jsonl, document -> switch (format) {
+            case jsonl -> json.toLine(document);
+            case conllu -> conllu.render(document);
+            case text -> text.render(document);
         });
-        return options.exitCode(CliInputs.exitCode(summary, progress));
     }
 }

@@ -1,6 +1,7 @@
 package org.argus.cli;
 
 import picocli.CommandLine;
+import org.argus.output.Printable;
 import picocli.CommandLine.Command;
 
 /** The root command: lists the subcommands. */
@@ -18,8 +19,18 @@ public final class ArgusCommand implements Runnable {
         CommandLine cmd = new CommandLine(new ArgusCommand());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setExecutionExceptionHandler((ex, line, parseResult) -> {
-            line.getErr().println("argus: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            line.getErr().println("argus: " + Printable.line(ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             return 1;
+        });
+        // a usage error echoes what the user typed (a file name may hold a newline or an escape): sanitised
+        cmd.setParameterExceptionHandler((ex, args) -> {
+            CommandLine line = ex.getCommandLine();
+            line.getErr().println("argus: " + (ex instanceof UsageProblems ? ex.getMessage() : Printable.line(ex.getMessage())));
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, line.getErr())) {
+                line.usage(line.getErr());
+            }
+            line.getErr().flush();
+            return line.getCommandSpec().exitCodeOnInvalidInput();
         });
         return cmd;
     }

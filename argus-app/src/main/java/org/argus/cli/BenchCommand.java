@@ -45,6 +45,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (threads < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be 1 or more, got " + threads);
+        }
         if (!Files.isDirectory(dir)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "not a directory: " + dir);
         }

@@ -1,9 +1,7 @@
 package org.argus.cli;
 
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.argus.store.Brief;
-import org.argus.store.CorpusStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,14 +42,8 @@ final class BriefCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("argus: brief: --actor must name an actor");
             return 2;
         }
-        Brief brief;
-        try (CorpusStore store = StoreAccess.openExisting(dbOption)) {
-            brief = store.brief(actor, dates.from, dates.to, Math.max(0, maxEvents), Math.max(0, maxQuotes));
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        BriefWriter writer = format == Format.markdown ? BriefWriter.markdown(out) : BriefWriter.text(out);
-        writer.write(brief);
-        out.flush();
+        Brief brief = ViewOutput.query(dbOption, store -> store.brief(actor, dates.from, dates.to, Math.max(0, maxEvents), Math.max(0, maxQuotes)));
+        ViewOutput.text(spec, out -> (format == Format.markdown ? BriefWriter.markdown(out) : BriefWriter.text(out)).write(brief));
         return 0;
     }
 }

@@ -1,7 +1,5 @@
 package org.argus.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -9,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.argus.corpus.AllianceGraph;
 import org.argus.corpus.Disputes;
-import org.argus.store.CorpusStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,8 +19,6 @@ import picocli.CommandLine.Spec;
 final class ClaimsCommand implements Callable<Integer> {
     /** Output formats of this command. */
     enum Format { text, json }
-
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -38,18 +33,13 @@ final class ClaimsCommand implements Callable<Integer> {
     EventDateRange dates;
 
     @Override
-    public Integer call() throws Exception {
-        List<Disputes.Dispute> disputes;
-        try (CorpusStore store = StoreAccess.openExisting(dbOption)) {
-            disputes = store.disputes(dates.from, dates.to);
-        }
-        PrintWriter out = spec.commandLine().getOut();
+    public Integer call() {
+        List<Disputes.Dispute> disputes = ViewOutput.query(dbOption, store -> store.disputes(dates.from, dates.to));
         if (format == Format.json) {
-            out.println(JSON.writeValueAsString(json(disputes)));
+            ViewOutput.json(spec, json(disputes));
         } else {
-            text(out, disputes);
+            ViewOutput.text(spec, out -> text(out, disputes));
         }
-        out.flush();
         return 0;
     }
 
@@ -70,10 +60,8 @@ final class ClaimsCommand implements Callable<Integer> {
         }
     }
 
-
-
     private static ArrayNode json(List<Disputes.Dispute> disputes) {
-        ArrayNode array = JSON.createArrayNode();
+        ArrayNode array = ViewOutput.array();
         for (Disputes.Dispute d : disputes) {
             ObjectNode o = array.addObject();
             o.set("accused", Parties.json(d.accused()));
@@ -88,6 +76,5 @@ final class ClaimsCommand implements Callable<Integer> {
         }
         return array;
     }
-
 
 }

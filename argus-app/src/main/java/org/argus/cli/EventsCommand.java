@@ -10,12 +10,22 @@ import org.argus.store.CorpusEvent;
 import org.argus.store.CorpusStore;
 import org.argus.store.Filters;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code argus events}: the coded events of the corpus in date order, each the object {@code analyze} prints. */
 @Command(name = "events", mixinStandardHelpOptions = true, description = "List the events of the corpus in date order.")
-final class EventsCommand extends ListCommand {
+final class EventsCommand implements java.util.concurrent.Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    DbOption dbOption;
+
+    @Mixin
+    ListOutput output;
+
     @Option(names = "--actor", description = "Only events with a source or target whose name contains this text.")
     String actor;
 
@@ -32,10 +42,11 @@ final class EventsCommand extends ListCommand {
 
     @Override
     public Integer call() {
+        Choices.check(spec, "--type", type, Choices.names(org.argus.model.EventType.class, false));
         EventJson json = new EventJson();
         try (CorpusStore store = StoreAccess.openExisting(dbOption)) {
             List<CorpusEvent> events = store.events(new Filters.EventFilter(actor, type, dates.from, dates.to, rule));
-            print(events,
+            output.print(events,
                     List.of("date", "type", "mode", "negated", "modality", "source", "target", "trigger", "article", "sentence", "trace",
                             "attribution"),
                     row -> {

@@ -1,14 +1,11 @@
 package org.argus.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.argus.app.Pipelines;
-import org.argus.app.Progress;
-import org.argus.app.RunSummary;
-import org.argus.model.Article;
 import org.argus.output.DocumentJson;
+import org.argus.output.TextSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,29 +30,10 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        Progress progress = new Progress(spec.commandLine().getErr(), !options.quiet);
+        RunOptions.Checked checked = options.check();
         DocumentJson json = new DocumentJson();
-        RunSummary summary = CliInputs.run(Pipelines.extractOnly(options.published), options, inputs, progress, document -> {
-            if (format == DocumentFormat.jsonl) {
-                out.println(json.toLine(document));
-            } else {
-                Article a = document.article();
-                out.println("== " + (a.title() == null ? "(no title)" : a.title()) + " [" + document.id() + "]");
-                if (a.meta().subtitle() != null) {
-                    out.println("   " + a.meta().subtitle());
-                }
-                if (a.published() != null) {
-                    out.println("   published " + a.published().date() + " (" + a.published().origin().name().toLowerCase(java.util.Locale.ROOT) + ")");
-                }
-                if (!a.meta().authors().isEmpty()) {
-                    out.println("   by " + String.join(", ", a.meta().authors()));
-                }
-                out.println(a.text());
-                out.println();
-            }
-            out.flush();
-        });
-        return CliInputs.exitCode(summary, progress);
+        TextSummary text = new TextSummary();
+        return CliInputs.print(spec, options, checked, inputs, Pipelines.extractOnly(options.published, checked.dates(), checked.words()),
+                format == DocumentFormat.jsonl, document -> format == DocumentFormat.jsonl ? json.toLine(document) : text.renderArticle(document));
     }
 }

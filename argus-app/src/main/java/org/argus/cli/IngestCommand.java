@@ -33,19 +33,20 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // every option and file is checked before the corpus is opened: a typo stores nothing
+        RunOptions.Checked checked = options.check();
         Progress progress = new Progress(spec.commandLine().getErr(), !options.quiet);
         Path dbFile = dbOption.resolve();
         int[] stored = new int[4];
         RunSummary summary;
         try (CorpusStore store = CorpusStore.open(dbFile)) {
-            org.argus.actors.ActorDictionary dictionary = options.dictionary(spec.commandLine().getErr());
             if (options.actors != null) {
                 // the dictionary's aliases and splits also hold for the articles stored before
-                store.useDictionary(dictionary, options.actors.toString());
+                store.useDictionary(checked.dictionary(), options.actors.toString());
             }
-            Pipeline pipeline = Pipelines.full(Models.annotator(spec.commandLine().getErr(), options.quiet), options.published, dictionary,
-                    options.lexicon(spec.commandLine().getErr()), options.words(spec.commandLine().getErr()));
-            summary = CliInputs.run(pipeline, options, inputs, progress, document -> {
+            Pipeline pipeline = Pipelines.full(Models.annotator(spec.commandLine().getErr(), options.quiet), options.published,
+                    checked.dictionary(), checked.lexicon(), checked.words(), checked.dates(), checked.budget());
+            summary = CliInputs.run(pipeline, options, checked, inputs, progress, document -> {
                 try {
                     UpsertResult result = store.upsert(document);
                     stored[result.inserted() ? 0 : 1]++;
@@ -60,8 +61,9 @@ final class IngestCommand implements Callable<Integer> {
                 }
             });
         }
-        spec.commandLine().getOut().printf("stored %d new and %d updated articles in %s (%d failed, %d near-duplicates linked)%n",
+        org.argus.output.Printable.writer(spec.commandLine().getOut()).printf(
+                "stored %d new and %d updated articles in %s (%d failed, %d near-duplicates linked)%n",
                 stored[0], stored[1], dbFile, summary.rejected() + stored[2], stored[3]);
-        return options.exitCode(summary.anyFailed() || stored[2] > 0 ? 1 : 0);
+        return summary.anyFailed() || stored[2] > 0 ? 1 : 0;
     }
 }

@@ -1,36 +1,44 @@
 package org.argus.cli;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.argus.store.CorpusStore;
 import org.argus.store.Filters;
 import org.argus.store.TimelineEntry;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code argus timeline}: the corpus's events in date order, each once with the articles that report it. */
 @Command(name = "timeline", mixinStandardHelpOptions = true,
         description = "List the real-world events of the corpus in date order: reports of one event across articles clustered, "
                 + "with date precision, place, independent sources, the articles reporting it and the details they disagree on.")
-final class TimelineCommand extends ListCommand {
+final class TimelineCommand implements java.util.concurrent.Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    DbOption dbOption;
+
+    @Mixin
+    ListOutput output;
+
     @Option(names = "--actor", paramLabel = "NAME", description = "Only events with a source or target whose name contains this text.")
     String actor;
 
     @Option(names = "--type", description = "Only events of this PLOVER type (e.g. ASSAULT).")
     String type;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "Only events whose date (day, week, month or year) reaches this date (yyyy-mm-dd).")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "Only events whose date starts on or before this date (yyyy-mm-dd).")
-    LocalDate to;
+    @Mixin
+    EventDateRange dates;
 
     @Override
     public Integer call() {
+        Choices.check(spec, "--type", type, Choices.names(org.argus.model.EventType.class, false));
         try (CorpusStore store = StoreAccess.openExisting(dbOption)) {
-            List<TimelineEntry> entries = store.timeline(new Filters.EventFilter(actor, type, from, to));
-            print(entries,
+            List<TimelineEntry> entries = store.timeline(new Filters.EventFilter(actor, type, dates.from, dates.to));
+            output.print(entries,
                     List.of("date", "precision", "origin", "type", "actors", "place", "country", "lat", "lon", "sources", "articles",
                             "conflicts"),
                     t -> List.of(t.date(), t.datePrecision(), t.dateOrigin(), t.type() + (t.negated() ? " (negated)" : ""),

@@ -147,9 +147,13 @@ class CliTest {
         Path yaml = work.resolve("corpus-actors.yaml");
         Files.writeString(yaml, String.join("\n", "actors:", "  - name: D. Y. Brahim", "    aliases: [Daoud Yaya Brahim]",
                 "  - name: Nobody", "    colour: blue", ""));
+        Run refused = run("actors", "--db", db, "--format", "json", "--actors", yaml.toString());
+        assertEquals(2, refused.exit(), "a bad entry is a usage error (issue 23)");
+        assertTrue(refused.err().contains(yaml + ":5: "), refused.err());
+        assertTrue(run("actors", "--db", db, "--name", "Daoud").out().contains("Daoud Yaya Brahim"), "the corpus was not changed");
+        Files.writeString(yaml, String.join("\n", "actors:", "  - name: D. Y. Brahim", "    aliases: [Daoud Yaya Brahim]", ""));
         Run withDictionary = run("actors", "--db", db, "--format", "json", "--actors", yaml.toString());
-        assertEquals(1, withDictionary.exit(), "the bad entry makes the exit code 1");
-        assertTrue(withDictionary.err().contains(yaml + ":5: "), withDictionary.err());
+        assertEquals(0, withDictionary.exit(), withDictionary.err());
         JsonNode renamed = JSON.readTree(withDictionary.out());
         List<String> names = new ArrayList<>();
         renamed.forEach(a -> names.add(a.get("name").asText()));
@@ -281,10 +285,15 @@ class CliTest {
         assertTrue(imported.err().contains(petrarch + ":4: "), imported.err());
         Path yaml = work.resolve("actors.yaml");
         Files.writeString(yaml, imported.out() + "  - name: Bad\n    sector: NOPE\n");
+        Run refused = run("analyze", "--format", "jsonl", "--quiet", "--published", "2020-03-13", "--actors", yaml.toString(),
+                inputs.resolve("brief.txt").toString());
+        assertEquals(2, refused.exit(), "a bad dictionary entry is a usage error before anything is analysed (issue 23)");
+        assertTrue(refused.err().contains(yaml + ":"), refused.err());
+        assertEquals("", refused.out());
+        Files.writeString(yaml, imported.out());
         Run r = run("analyze", "--format", "jsonl", "--quiet", "--published", "2020-03-13", "--actors", yaml.toString(),
                 inputs.resolve("brief.txt").toString());
-        assertEquals(1, r.exit(), "the bad dictionary entry makes the exit 1, the run goes on");
-        assertTrue(r.err().contains(yaml + ":"), r.err());
+        assertEquals(0, r.exit(), r.err());
         JsonNode actors = JSON.readTree(r.out().lines().findFirst().orElseThrow()).get("actors");
         JsonNode brahim = null;
         for (JsonNode a : actors) {
@@ -308,9 +317,12 @@ class CliTest {
         }
         Path lexicon = work.resolve("mine.tsv");
         Files.writeString(lexicon, "# my additions\nairlift\tverb\tAID\t-\nmeet>demand\tverb\tREJECT\t-\nairdrop\tverb\tDROPPED\t-\n");
+        Run refused = run("analyze", "--format", "jsonl", "--quiet", "--lexicon", lexicon.toString(), text.toString());
+        assertEquals(2, refused.exit(), "a bad line is a usage error before anything is analysed (issue 23)");
+        assertTrue(refused.err().contains(lexicon + ":4: 'DROPPED' is not a PLOVER type"), refused.err());
+        Files.writeString(lexicon, "# my additions\nairlift\tverb\tAID\t-\nmeet>demand\tverb\tREJECT\t-\n");
         Run r = run("analyze", "--format", "jsonl", "--quiet", "--lexicon", lexicon.toString(), text.toString());
-        assertEquals(1, r.exit(), "the bad line makes the exit 1, the run goes on");
-        assertTrue(r.err().contains(lexicon + ":4: 'DROPPED' is not a PLOVER type"), r.err());
+        assertEquals(0, r.exit(), r.err());
         JsonNode doc = JSON.readTree(r.out().lines().findFirst().orElseThrow());
         JsonNode aid = findEvent(doc, "AID");
         assertEquals("airlifted", aid.get("trigger").get("text").asText());

@@ -33,7 +33,7 @@ final class Headline {
         }
         for (Element before = h1.previousElementSibling(); before != null; ) {
             Element prev = before.previousElementSibling();
-            String t = HtmlExtractor.clean(before.text());
+            String t = CleanText.clean(before.text());
             if (KICKER_TAGS.contains(before.normalName()) && !t.isEmpty() && Clutter.words(t) <= 6 && !Clutter.endsSentence(t)) {
                 before.remove();
             }
@@ -43,7 +43,7 @@ final class Headline {
         if (next == null || !STANDFIRST_TAGS.contains(next.normalName())) {
             return null;
         }
-        String t = HtmlExtractor.clean(next.text());
+        String t = CleanText.clean(next.text());
         int words = Clutter.words(t);
         if (t.isEmpty() || words < 4 || words > MAX_STANDFIRST_WORDS) {
             return null;

@@ -61,11 +61,11 @@ final class HtmlMetadata {
     }
 
     private static String norm(String s) {
-        return HtmlExtractor.clean(s);
+        return CleanText.clean(s);
     }
 
     private static String subtitle(Document page, MetaTags metas, JsonNode ld, String title) {
-        for (String candidate : new String[] {HtmlExtractor.ldText(ld, "alternativeHeadline"), HtmlExtractor.ldText(ld, "description"),
+        for (String candidate : new String[] {JsonLd.ldText(ld, "alternativeHeadline"), JsonLd.ldText(ld, "description"),
                 metas.get("og:description"), metas.get("description"),
                 metas.get("twitter:description")}) {
             if (candidate != null && !candidate.isBlank() && candidate.length() <= MAX_SUBTITLE_CHARS
@@ -114,7 +114,7 @@ final class HtmlMetadata {
         } else if (author.isValueNode()) {
             addNames(author.asText(), out);
         } else if (author.isObject()) {
-            addNames(HtmlExtractor.ldText(author, "name"), out);
+            addNames(JsonLd.ldText(author, "name"), out);
         }
     }
 
@@ -123,7 +123,7 @@ final class HtmlMetadata {
         if (byline == null || byline.isBlank() || byline.length() > 200 || NOT_A_NAME.matcher(byline).matches()) {
             return;
         }
-        String b = BY.matcher(HtmlExtractor.clean(byline)).replaceFirst("");
+        String b = BY.matcher(CleanText.clean(byline)).replaceFirst("");
         b = AFTER_FULL_STOP.matcher(b).replaceAll(""); // "Jane Roe. Agency Name": the name ends at the full stop
         for (String part : AUTHOR_SPLIT.split(b)) {
             String name = ROLE.matcher(part.strip()).replaceAll("").strip();
@@ -171,7 +171,7 @@ final class HtmlMetadata {
     private static String language(Document page, MetaTags metas, JsonNode ld) {
         Element html = page.childrenSize() > 0 ? page.child(0) : null;
         Element httpEquiv = page.head().selectFirst("meta[http-equiv=content-language][content]");
-        for (String candidate : new String[] {HtmlExtractor.ldText(ld, "inLanguage"), html == null ? null : html.attr("lang"),
+        for (String candidate : new String[] {JsonLd.ldText(ld, "inLanguage"), html == null ? null : html.attr("lang"),
                 html == null ? null : html.attr("xml:lang"), httpEquiv == null ? null : httpEquiv.attr("content"),
                 metas.get("og:locale"), metas.get("language")}) {
             if (candidate == null) {
@@ -187,18 +187,18 @@ final class HtmlMetadata {
 
     private static LocalDate modified(PageIndex index, MetaTags metas, JsonNode ld) {
         List<String> candidates = new ArrayList<>();
-        candidates.add(HtmlExtractor.ldText(ld, "dateModified"));
+        candidates.add(JsonLd.ldText(ld, "dateModified"));
         for (String name : new String[] {"article:modified_time", "og:updated_time", "article:modified", "dateModified",
                 "last-modified", "dcterms.modified", "lastmod"}) {
             candidates.add(metas.get(name));
         }
         for (String c : candidates) {
-            LocalDate d = HtmlExtractor.parseDate(c);
+            LocalDate d = PageDates.parseDate(c);
             if (d != null) {
                 return d;
             }
         }
         Element e = index.selectFirst(index.itemprop, DATE_MODIFIED);
-        return e == null ? null : HtmlExtractor.parseDate(e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content"));
+        return e == null ? null : PageDates.parseDate(e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content"));
     }
 }

@@ -43,6 +43,6 @@ final class MetaTags {
     /** The content of the named tag, whitespace-normalised and entity-decoded, or null. */
     String get(String name) {
         String v = content.get(name.toLowerCase(Locale.ROOT));
-        return v == null ? null : HtmlExtractor.unescape(HtmlExtractor.clean(v));
+        return v == null ? null : JsonLd.unescape(CleanText.clean(v));
     }
 }

@@ -28,7 +28,7 @@ final class TextDate {
         LocalDate updated = null;
         int seen = 0;
         for (String raw : text.split("\n")) {
-            String line = HtmlExtractor.clean(raw);
+            String line = CleanText.clean(raw);
             if (line.isEmpty()) {
                 continue;
             }
@@ -48,7 +48,7 @@ final class TextDate {
                     // a date line ends with its date ("14 January 2020"); "July 6, 2015, he said:" is a sentence
                     continue;
                 }
-                LocalDate d = HtmlExtractor.parseDate(s);
+                LocalDate d = PageDates.parseDate(s);
                 if (d == null) {
                     continue;
                 }

@@ -1,5 +1,7 @@
 package org.argus.extract;
 
+import org.argus.pipeline.Deadline;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

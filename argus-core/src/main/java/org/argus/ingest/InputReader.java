@@ -18,6 +18,7 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.argus.model.DateRange;
 import org.argus.model.InputFormat;
 import org.argus.model.RawDocument;
 import org.argus.model.SourceRef;
@@ -33,9 +34,14 @@ import org.argus.model.SourceRef;
  *   <li>Folders are walked recursively in name order. Hidden files and folders (name starting with
  *       a dot) and files with other extensions are skipped silently; a file named explicitly with
  *       another extension is a failure.</li>
- *   <li>Text is decoded as UTF-8 with a BOM stripped; an HTML file that is not valid UTF-8 is decoded
- *       by its {@code <meta charset>}, else as windows-1252; a text file that is not valid UTF-8 as
- *       windows-1252. A JSONL line must be valid UTF-8.</li>
+ *   <li>Text is decoded as {@link TextDecoder} says: UTF-16 with its byte order mark, else UTF-8 with a
+ *       BOM stripped; a file that is not valid UTF-8 by its {@code <meta charset>}, else as UTF-8 with
+ *       the invalid bytes replaced (with a warning) when it is mostly UTF-8, else as windows-1252. A
+ *       JSONL file must be UTF-8 (RFC 8259); a line's invalid bytes are replaced, with a warning.</li>
+ *   <li>Text is normalised ({@link TextNormalizer}: NUL and unpaired surrogates replaced by U+FFFD, with
+ *       a warning naming the file and line), so offsets into it are offsets into what is stored.</li>
+ *   <li>A JSONL {@code published} date outside the accepted dates ({@link DateRange}) fails the line;
+ *       an id already read from the same file fails the later line (naming both lines; the first is kept).</li>
  * </ul>
  *
  * Every problem becomes one {@link InputResult.Failed} naming the file (and JSONL line) and reading
@@ -55,19 +61,31 @@ public final class InputReader {
 
     private final long maxFileBytes;
     private final int maxLineBytes;
+    private final DateRange dates;
 
-    /** A reader with the default limits {@link #MAX_FILE_BYTES} and {@link #MAX_LINE_BYTES}. */
+    /** A reader with the default limits {@link #MAX_FILE_BYTES} and {@link #MAX_LINE_BYTES} and the default dates. */
     public InputReader() {
         this(MAX_FILE_BYTES, MAX_LINE_BYTES);
     }
 
+    /** A reader with the default limits, accepting the dates of {@code dates}. */
+    public InputReader(DateRange dates) {
+        this(MAX_FILE_BYTES, MAX_LINE_BYTES, dates);
+    }
+
     /** A reader with other limits (in bytes) for whole .txt/.html files and for single JSONL lines. */
     public InputReader(long maxFileBytes, int maxLineBytes) {
+        this(maxFileBytes, maxLineBytes, DateRange.standard());
+    }
+
+    /** A reader with other limits, accepting the dates of {@code dates}. */
+    public InputReader(long maxFileBytes, int maxLineBytes, DateRange dates) {
         if (maxFileBytes <= 0 || maxLineBytes <= 0) {
             throw new IllegalArgumentException("limits must be positive");
         }
         this.maxFileBytes = maxFileBytes;
         this.maxLineBytes = maxLineBytes;
+        this.dates = dates;
     }
 
     /** Streams the inputs under {@code paths}, in the order given (folders in name order). */
@@ -123,6 +141,8 @@ public final class InputReader {
         private InputStream jsonl;
         private Path jsonlPath;
         private int line;
+        /** The ids read from the open JSONL file, each with its line. */
+        private final java.util.Map<String, Integer> ids = new java.util.HashMap<>();
 
         private Inputs(List<Path> paths) {
             for (Path p : paths) {
@@ -188,6 +208,7 @@ public final class InputReader {
                     jsonl = new BufferedInputStream(Files.newInputStream(path), 64 * 1024);
                     jsonlPath = path;
                     line = 0;
+                    ids.clear();
                 } catch (IOException e) {
                     return new InputResult.Failed(where, "cannot read file: " + describe(e));
                 }
@@ -239,18 +260,33 @@ public final class InputReader {
                 return new InputResult.Failed(where, "line longer than the limit of " + maxLineBytes + " bytes");
             }
             byte[] bytes = raw.bytes();
+            if (line == 1 && TextDecoder.utf16(bytes, raw.length()) != null) {
+                closeJsonl();
+                return new InputResult.Failed(where, "a JSONL file must be UTF-8, and this one is UTF-16 (convert it, e.g. with iconv)");
+            }
             int from = line == 1 ? TextDecoder.bomLength(bytes, raw.length()) : 0;
             if (TextDecoder.looksBinary(bytes, from, raw.length())) {
                 return new InputResult.Failed(where, "binary data, not text");
             }
-            String text = TextDecoder.utf8OrNull(bytes, from, raw.length());
-            if (text == null) {
-                return new InputResult.Failed(where, "invalid UTF-8");
-            }
+            TextDecoder.Decoded decoded = TextDecoder.utf8Lenient(bytes, from, raw.length());
+            String text = decoded.text();
             if (text.isBlank()) {
                 return null;
             }
-            return JsonlArticle.parse(text, where);
+            InputResult result = JsonlArticle.parse(text, where, dates);
+            if (result instanceof InputResult.Read read) {
+                Integer first = ids.putIfAbsent(read.document().id(), line);
+                if (first != null) {
+                    return new InputResult.Failed(where, "duplicate id \"" + read.document().id() + "\": line " + first
+                            + " has it too (the first is kept, this line is not read)");
+                }
+                if (decoded.warning() != null) {
+                    List<String> warnings = new ArrayList<>(read.warnings());
+                    warnings.add(0, where + ": " + decoded.warning());
+                    return new InputResult.Read(read.document(), warnings);
+                }
+            }
+            return result;
         }
 
         private void closeJsonl() {
@@ -276,17 +312,26 @@ public final class InputReader {
             if (bytes.length > maxFileBytes) {
                 return new InputResult.Failed(where, "file of " + bytes.length + " bytes is over the limit of " + maxFileBytes + " bytes");
             }
-            if (TextDecoder.looksBinary(bytes)) {
+            if (TextDecoder.utf16(bytes, bytes.length) == null && TextDecoder.looksBinary(bytes)) {
                 return new InputResult.Failed(where, "binary data, not text");
             }
-            String content = TextDecoder.decode(bytes, html);
+            TextDecoder.Decoded decoded = TextDecoder.decodeWithWarning(bytes, html);
+            List<String> warnings = new ArrayList<>();
+            if (decoded.warning() != null) {
+                warnings.add(where + ": " + decoded.warning());
+            }
+            TextNormalizer.Result normal = TextNormalizer.normalize(decoded.text());
+            String content = normal.text();
+            if (normal.changed()) {
+                warnings.add(new SourceRef(where.file(), TextNormalizer.lineOf(content, normal.firstAt())) + ": " + normal.describe());
+            }
             if (content.isBlank()) {
                 return new InputResult.Failed(where, "empty article (the file holds no text)");
             }
             String name = path.getFileName().toString();
             String id = name.substring(0, name.lastIndexOf('.'));
             return new InputResult.Read(new RawDocument(id.isEmpty() ? name : id, where,
-                    html ? InputFormat.HTML : InputFormat.TEXT, content, null, null, null, null));
+                    html ? InputFormat.HTML : InputFormat.TEXT, content, null, null, null, null), warnings);
         } catch (IOException | OutOfMemoryError e) {
             return new InputResult.Failed(where, "cannot read file: " + describe(e));
         }

@@ -8,8 +8,20 @@ public sealed interface InputResult {
     /** Where this input came from. */
     SourceRef source();
 
-    /** An input read successfully. */
-    record Read(RawDocument document) implements InputResult {
+    /**
+     * An input read successfully; {@code warnings} are what was changed while reading it (invalid bytes
+     * replaced, NUL characters replaced), each one line {@code file[:line]: reason}.
+     */
+    record Read(RawDocument document, java.util.List<String> warnings) implements InputResult {
+        public Read {
+            warnings = java.util.List.copyOf(warnings);
+        }
+
+        /** An input read without warnings. */
+        public Read(RawDocument document) {
+            this(document, java.util.List.of());
+        }
+
         @Override
         public SourceRef source() {
             return document.source();

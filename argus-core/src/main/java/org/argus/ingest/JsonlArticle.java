@@ -25,6 +25,14 @@ final class JsonlArticle {
     }
 
     static InputResult parse(String line, SourceRef where) {
+        return parse(line, where, org.argus.model.DateRange.standard());
+    }
+
+    /**
+     * The article of one line; a {@code published} date outside {@code dates} fails it. Text fields
+     * are normalised ({@link TextNormalizer}) with a warning naming the line.
+     */
+    static InputResult parse(String line, SourceRef where, org.argus.model.DateRange dates) {
         JsonNode node;
         try {
             node = MAPPER.readTree(line);
@@ -48,8 +56,8 @@ final class JsonlArticle {
         String outlet;
         String date;
         try {
-            body = string(node, "text");
-            html = string(node, "html");
+            body = text(node, "text");
+            html = text(node, "html");
             title = blankToNull(metadata(node, "title"));
             url = blankToNull(metadata(node, "url"));
             outlet = blankToNull(metadata(node, "source"));
@@ -72,10 +80,35 @@ final class JsonlArticle {
                 return new InputResult.Failed(where, "article \"" + id + "\": invalid published date \"" + date
                         + "\" (expected an ISO date such as 2020-06-08, or an ISO date-time)");
             }
+            if (!dates.contains(parsed)) {
+                return new InputResult.Failed(where, "article \"" + id + "\": published date " + date.strip() + " is " + dates.outside());
+            }
             published = new PublishedDate(parsed, PublishedDate.Origin.GIVEN);
         }
-        return new InputResult.Read(new RawDocument(id, where, isHtml ? InputFormat.HTML : InputFormat.TEXT,
-                content, title, url, published, outlet));
+        java.util.List<String> warnings = new java.util.ArrayList<>();
+        TextNormalizer.Result normal = TextNormalizer.normalize(content);
+        if (normal.changed()) {
+            warnings.add(where + ": article \"" + id + "\": \"" + (isHtml ? "html" : "text") + "\": " + normal.describe());
+        }
+        return new InputResult.Read(new RawDocument(TextNormalizer.normalize(id).text(), where, isHtml ? InputFormat.HTML : InputFormat.TEXT,
+                normal.text(), normalized(title), normalized(url), published, normalized(outlet)), warnings);
+    }
+
+    private static String normalized(String s) {
+        return s == null ? null : TextNormalizer.normalize(s).text();
+    }
+
+    /** A text field ("text", "html"): a JSON string, or null when absent or null; a number, boolean, array or object is refused. */
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isTextual()) {
+            throw new IllegalArgumentException("field \"" + field + "\" must be a string, not "
+                    + v.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return v.asText();
     }
 
     /**

@@ -9,9 +9,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns file bytes into text: UTF-8 (BOM stripped); when the bytes are not valid UTF-8, an HTML
- * page's declared {@code <meta charset>} (or {@code http-equiv} content type), else windows-1252.
- * Stateless.
+ * Turns file bytes into text: UTF-16 when the file starts with a UTF-16 byte order mark; else UTF-8
+ * (BOM stripped). Bytes that are not valid UTF-8 are decoded by an HTML page's declared
+ * {@code <meta charset>} (or {@code http-equiv} content type) when it declares one other than UTF-8;
+ * else, when the file is mostly valid UTF-8 (it holds valid multi-byte sequences, at least as many as
+ * invalid ones), as UTF-8 with each invalid sequence replaced by U+FFFD and a
+ * warning; else as windows-1252 (a file with no valid multi-byte sequence is a legacy encoding, not
+ * damaged UTF-8). Stateless.
  */
 final class TextDecoder {
     /** How many leading bytes are searched for a charset declaration (the HTML spec says 1024; pages are sloppy). */
@@ -27,8 +31,8 @@ final class TextDecoder {
     }
 
     /**
-     * True when the bytes look binary rather than text: a NUL byte, or more than 5% control
-     * characters (other than tab, newline, form feed and carriage return), in the first
+     * True when the bytes look binary rather than text: more than 5% control characters (NUL
+     * included; tab, newline, form feed and carriage return not), in the first
      * {@value #BINARY_SNIFF_BYTES} bytes.
      */
     static boolean looksBinary(byte[] bytes) {
@@ -40,9 +44,6 @@ final class TextDecoder {
         int control = 0;
         for (int i = from; i < end; i++) {
             int b = bytes[i] & 0xff;
-            if (b == 0) {
-                return true;
-            }
             if ((b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') || b == 0x7f) {
                 control++;
             }
@@ -66,15 +67,103 @@ final class TextDecoder {
         }
     }
 
+    /** A decoded file: its text, and a warning (without the file name) when bytes were replaced, else null. */
+    record Decoded(String text, String warning) {
+    }
+
     /** Decodes a whole file; {@code html} enables the {@code <meta charset>} lookup. */
     static String decode(byte[] bytes, boolean html) {
+        return decodeWithWarning(bytes, html).text();
+    }
+
+    /** As {@link #decode}, with a warning when invalid UTF-8 bytes were replaced. */
+    static Decoded decodeWithWarning(byte[] bytes, boolean html) {
+        Charset utf16 = utf16(bytes, bytes.length);
+        if (utf16 != null) {
+            return new Decoded(new String(bytes, 2, bytes.length - 2, utf16), null);
+        }
         int offset = bomLength(bytes, bytes.length);
         String utf8 = utf8OrNull(bytes, offset, bytes.length);
         if (utf8 != null) {
-            return utf8;
+            return new Decoded(utf8, null);
         }
         Charset charset = html ? declaredCharset(bytes) : null;
-        return new String(bytes, offset, bytes.length - offset, charset == null ? FALLBACK : charset);
+        if (charset != null) {
+            return new Decoded(new String(bytes, offset, bytes.length - offset, charset), null);
+        }
+        int[] counts = utf8Counts(bytes, offset, bytes.length);
+        if (counts[0] > 0 && counts[0] >= counts[1]) {
+            return new Decoded(new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8),
+                    replaced(counts[1], counts[2]));
+        }
+        return new Decoded(new String(bytes, offset, bytes.length - offset, FALLBACK), null);
+    }
+
+    /** A line's text as UTF-8, invalid sequences replaced by U+FFFD; the warning says how many (null when none). */
+    static Decoded utf8Lenient(byte[] bytes, int from, int to) {
+        String strict = utf8OrNull(bytes, from, to);
+        if (strict != null) {
+            return new Decoded(strict, null);
+        }
+        int[] counts = utf8Counts(bytes, from, to);
+        return new Decoded(new String(bytes, from, to - from, StandardCharsets.UTF_8), replaced(counts[1], counts[2] - from));
+    }
+
+    private static String replaced(int invalid, int firstByte) {
+        return invalid + (invalid == 1 ? " invalid UTF-8 byte sequence" : " invalid UTF-8 byte sequences")
+                + " replaced by U+FFFD (first at byte " + firstByte + ")";
+    }
+
+    /** UTF-16BE or UTF-16LE when the bytes start with that byte order mark, else null. */
+    static Charset utf16(byte[] bytes, int length) {
+        if (length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return null;
+    }
+
+    /**
+     * {valid multi-byte sequences, invalid sequences, offset of the first invalid byte} of
+     * {@code bytes[from, to)} read as UTF-8.
+     */
+    static int[] utf8Counts(byte[] bytes, int from, int to) {
+        int valid = 0;
+        int invalid = 0;
+        int first = -1;
+        int i = from;
+        while (i < to) {
+            int b = bytes[i] & 0xff;
+            int need = b < 0x80 ? 0 : b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : -1;
+            if (need == 0) {
+                i++;
+                continue;
+            }
+            boolean ok = need > 0 && continuation(bytes, i + 1, need, to);
+            if (ok) {
+                valid++;
+                i += need + 1;
+            } else {
+                invalid++;
+                first = first < 0 ? i : first;
+                i++;
+            }
+        }
+        return new int[] {valid, invalid, first};
+    }
+
+    private static boolean continuation(byte[] bytes, int from, int n, int to) {
+        if (from + n > to) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            if ((bytes[from + k] & 0xC0) != 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -6,19 +6,37 @@ import java.util.Objects;
 /**
  * One article as it moves through the pipeline. Immutable: each stage returns a copy with its layer
  * added ({@code withArticle}, {@code withAnnotation}, ...). A layer a stage has not produced yet is
- * null (for {@code article} and {@code annotation}) or an empty list.
+ * null (for {@code article} and {@code annotation}) or an empty list. {@code notes} are what the
+ * stages noticed and changed without failing the document (a page date outside the accepted dates
+ * ignored, an event date dropped), each one line for the user, prefixed with the stage's name.
  */
 public record Document(RawDocument raw, Article article, Annotation annotation, List<Actor> actors,
-                       List<Quote> quotes, List<Event> events) {
+                       List<Quote> quotes, List<Event> events, List<String> notes) {
     public Document {
         Objects.requireNonNull(raw, "raw");
         actors = List.copyOf(actors);
         quotes = List.copyOf(quotes);
         events = List.copyOf(events);
+        notes = List.copyOf(notes);
+    }
+
+    /** A document without notes. */
+    public Document(RawDocument raw, Article article, Annotation annotation, List<Actor> actors, List<Quote> quotes, List<Event> events) {
+        this(raw, article, annotation, actors, quotes, events, List.of());
     }
 
     public static Document of(RawDocument raw) {
         return new Document(raw, null, null, List.of(), List.of(), List.of());
+    }
+
+    /** This document with {@code more} notes after its own. */
+    public Document withNotes(List<String> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<String> all = new java.util.ArrayList<>(notes);
+        all.addAll(more);
+        return new Document(raw, article, annotation, actors, quotes, events, all);
     }
 
     public String id() {
@@ -31,23 +49,23 @@ public record Document(RawDocument raw, Article article, Annotation annotation, 
     }
 
     public Document withArticle(Article a) {
-        return new Document(raw, a, annotation, actors, quotes, events);
+        return new Document(raw, a, annotation, actors, quotes, events, notes);
     }
 
     public Document withAnnotation(Annotation a) {
-        return new Document(raw, article, a, actors, quotes, events);
+        return new Document(raw, article, a, actors, quotes, events, notes);
     }
 
     public Document withActors(List<Actor> a) {
-        return new Document(raw, article, annotation, a, quotes, events);
+        return new Document(raw, article, annotation, a, quotes, events, notes);
     }
 
     public Document withQuotes(List<Quote> q) {
-        return new Document(raw, article, annotation, actors, q, events);
+        return new Document(raw, article, annotation, actors, q, events, notes);
     }
 
     public Document withEvents(List<Event> e) {
-        return new Document(raw, article, annotation, actors, quotes, e);
+        return new Document(raw, article, annotation, actors, quotes, e, notes);
     }
 
     /** The actor with id {@code actorId}, or null. */

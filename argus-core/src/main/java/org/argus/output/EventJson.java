@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -87,7 +86,7 @@ public final class EventJson {
             EventDate date = null;
             if (!o.path("date").isNull() && !o.path("date").isMissingNode()) {
                 EventDate.Precision precision = EventDate.Precision.valueOf(upper(o.get("datePrecision").asText()));
-                date = new EventDate(day(o.get("date").asText()), precision,
+                date = new EventDate(EventDate.parseIso(o.get("date").asText()), precision,
                         EventDate.Origin.valueOf(upper(o.path("dateOrigin").asText("text"))), text(o, "dateText"));
             }
             JsonNode p = o.path("predicate");
@@ -178,15 +177,6 @@ public final class EventJson {
     private static String text(JsonNode n, String field) {
         JsonNode v = n.get(field);
         return v == null || v.isNull() ? null : v.asText();
-    }
-
-    /** The first day of an ISO date at any precision: 2020-05-29, 2020-05 or 2020. */
-    private static LocalDate day(String iso) {
-        return switch (iso.length()) {
-            case 4 -> LocalDate.of(Integer.parseInt(iso), 1, 1);
-            case 7 -> LocalDate.parse(iso + "-01");
-            default -> LocalDate.parse(iso);
-        };
     }
 
     private static String lower(Enum<?> e) {

@@ -8,14 +8,40 @@ import org.argus.model.Document;
 import org.argus.model.Event;
 import org.argus.model.Quote;
 
-/** A readable summary of one analysed article: title, date, actors, events and quotes. Stateless. */
+/**
+ * A readable summary of one analysed article (title, date, actors, events and quotes), or of one
+ * extracted article (title, subtitle, date, authors and text). Untrusted text is printed as it is:
+ * the command line passes it through {@link Printable}. Stateless.
+ */
 public final class TextSummary {
     private static final int MAX_QUOTE_CHARS = 160;
 
-    public String render(Document doc) {
+    /** The extracted article: its heading lines, then its text and a blank line. */
+    public String renderArticle(Document doc) {
+        org.argus.model.Article a = doc.article();
         StringBuilder out = new StringBuilder();
+        heading(doc, out);
+        if (a.meta().subtitle() != null) {
+            out.append("   ").append(a.meta().subtitle()).append('\n');
+        }
+        if (a.published() != null) {
+            out.append("   published ").append(a.published().date()).append(" (")
+                    .append(a.published().origin().name().toLowerCase(java.util.Locale.ROOT)).append(")\n");
+        }
+        if (!a.meta().authors().isEmpty()) {
+            out.append("   by ").append(String.join(", ", a.meta().authors())).append('\n');
+        }
+        return out.append(a.text()).append('\n').toString();
+    }
+
+    private static void heading(Document doc, StringBuilder out) {
         String title = doc.article() != null && doc.article().title() != null ? doc.article().title() : "(no title)";
         out.append("== ").append(title).append(" [").append(doc.id()).append("]\n");
+    }
+
+    public String render(Document doc) {
+        StringBuilder out = new StringBuilder();
+        heading(doc, out);
         if (doc.article() != null && doc.article().published() != null) {
             out.append("   published ").append(doc.article().published().date())
                     .append(" (").append(doc.article().published().origin().name().toLowerCase(java.util.Locale.ROOT)).append(")");

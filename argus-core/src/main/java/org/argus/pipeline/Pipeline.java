@@ -55,12 +55,24 @@ public final class Pipeline {
 
     /** Runs every stage over one input; a stage failure becomes a rejection naming the stage. */
     public Outcome run(RawDocument raw) {
+        return run(raw, Deadline.NONE);
+    }
+
+    /**
+     * Runs every stage over one input within {@code deadline} (checked before each stage, and by the
+     * stages that can take long); a stage failure or the deadline becomes a rejection naming the stage.
+     */
+    public Outcome run(RawDocument raw, Deadline deadline) {
         Document doc = Document.of(raw);
         for (Stage stage : stages) {
             try {
-                doc = stage.apply(doc);
-            } catch (StageException e) {
+                deadline.check();
+                doc = stage.apply(doc, deadline);
+            } catch (StageException | Deadline.Exceeded e) {
                 return new Outcome.Rejected(raw.id(), raw.source(), stage.name(), e.getMessage());
+            } catch (OutOfMemoryError e) {
+                // the document's own data is released with this frame; the run goes on with the next
+                return new Outcome.Rejected(raw.id(), raw.source(), stage.name(), "not enough memory to analyse this input");
             } catch (RuntimeException | StackOverflowError e) {
                 return new Outcome.Rejected(raw.id(), raw.source(), stage.name(),
                         "internal error: " + e.getClass().getSimpleName()

@@ -20,4 +20,13 @@ public interface Stage {
     Set<Layer> provides();
 
     Document apply(Document document);
+
+    /**
+     * As {@link #apply(Document)} within a time limit: a stage whose work on one document can be long
+     * (annotation of a long text, extraction of a big page) checks {@code deadline} as it goes and
+     * stops with {@link Deadline.Exceeded}. The pipeline checks it between stages in any case.
+     */
+    default Document apply(Document document, Deadline deadline) {
+        return apply(document);
+    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.argus.model.Article;
+import org.argus.model.DateRange;
 import org.argus.model.Dependency;
 import org.argus.model.Document;
 import org.argus.model.Event;
@@ -30,21 +31,34 @@ import org.argus.words.Words;
  * later") count from the previous resolved date of the text. An event takes the expression of its
  * sentence attached to its trigger in the parse, else the nearest one on the same side of any
  * quotation marks; with none, it takes the publication date with origin {@code PUBLISHED}. Events of
- * an article that has no date at all stay undated. Immutable and thread-safe.
+ * an article that has no date at all stay undated.
+ *
+ * <p>A date outside the accepted dates ({@link DateRange}: "next year" in an article dated 9999-12-31,
+ * a year 0) is no date: an inferred publication date outside them is not set, and an event whose
+ * date resolves outside them keeps no date; each is noted on the document. Nothing here throws on an
+ * extreme year: an expression that cannot be resolved is skipped. Immutable and thread-safe.
  */
 public final class TimeStage implements Stage {
     private final Set<String> futureAuxiliaries;
     private final Set<String> futureHeads;
+    private final DateRange dates;
 
-    /** The stage reading the word lists {@code time/future-auxiliaries} and {@code time/future-heads} of {@code words}. */
+    /** The stage reading the word lists {@code time/future-auxiliaries} and {@code time/future-heads} of {@code words}, accepting the default dates. */
     public TimeStage(Words words) {
+        this(words, DateRange.standard());
+    }
+
+    /** The stage reading {@code words}' time lists and accepting the dates of {@code dates}. */
+    public TimeStage(Words words, DateRange dates) {
         this.futureAuxiliaries = words.set("time/future-auxiliaries");
         this.futureHeads = words.set("time/future-heads");
+        this.dates = dates;
     }
 
     /** One resolved expression (package-private so the evaluation can read every date, not only events'). */
     record Dated(TimeExpressions.Found found, EventDate date, Quote quote, int sentence, int verb) {
     }
+
 
     @Override
     public String name() {
@@ -67,24 +81,36 @@ public final class TimeStage implements Stage {
             return doc;
         }
         Article article = doc.article();
+        List<String> notes = new ArrayList<>();
         if (article.published() == null) {
             PublishedDate inferred = PublishedDates.infer(article.text());
+            if (inferred != null && !dates.contains(inferred.date())) {
+                notes.add(name() + ": publication date " + inferred.date() + " inferred from the text ignored: " + dates.outside());
+                inferred = null;
+            }
             if (inferred != null) {
-                article = new Article(article.title(), article.text(), inferred, article.url(), article.outlet(), article.captions());
+                article = new Article(article.title(), article.text(), inferred, article.url(), article.outlet(), article.captions(),
+                        article.meta());
                 doc = doc.withArticle(article);
             }
         }
         if (article.published() == null || doc.events().isEmpty()) {
-            return doc;
+            return doc.withNotes(notes);
         }
         LocalDate anchor = article.published().date();
         List<Dated> resolved = resolveAll(doc, anchor);
         List<Event> dated = new ArrayList<>();
         for (Event e : doc.events()) {
             EventDate date = pick(doc, e, resolved);
-            dated.add(e.withDate(date != null ? date : new EventDate(anchor, EventDate.Precision.DAY, EventDate.Origin.PUBLISHED, null)));
+            date = date != null ? date : new EventDate(anchor, EventDate.Precision.DAY, EventDate.Origin.PUBLISHED, null);
+            if (!dates.contains(date.date())) {
+                notes.add(name() + ": date " + date.iso() + (date.text() == null ? "" : " (\"" + date.text() + "\")") + " of the "
+                        + e.type() + " event at " + e.trigger().span().start() + " dropped: " + dates.outside());
+                date = null;
+            }
+            dated.add(e.withDate(date));
         }
-        return doc.withEvents(dated);
+        return doc.withEvents(dated).withNotes(notes);
     }
 
     /** Every time expression of the text, resolved in text order. */
@@ -97,13 +123,22 @@ public final class TimeStage implements Stage {
             int verb = s == null ? -1 : attachedVerb(s, f.span());
             boolean future = s != null && verb >= 0 && future(s, verb);
             LocalDate at = quote == null ? anchor : saidOn(doc, quote, anchor);
-            EventDate d = DateResolver.resolve(f.text(), at, previous, future);
+            EventDate d = resolve(f.text(), at, previous, future);
             if (d != null) {
                 previous = d;
                 out.add(new Dated(f, d, quote, s == null ? -1 : s.index(), verb));
             }
         }
         return out;
+    }
+
+    /** The expression's date, or null when it has none or it cannot be held (a year past what a date holds). */
+    private static EventDate resolve(String text, LocalDate at, EventDate previous, boolean future) {
+        try {
+            return DateResolver.resolve(text, at, previous, future);
+        } catch (java.time.DateTimeException | ArithmeticException beyond) {
+            return null;
+        }
     }
 
     /** The date of the event's sentence that belongs to it, or null. */
@@ -199,7 +234,7 @@ public final class TimeStage implements Stage {
             if (quoteAround(doc, f.span()) != null) {
                 continue;
             }
-            EventDate d = DateResolver.resolve(f.text(), anchor);
+            EventDate d = resolve(f.text(), anchor, null, false);
             int distance = Math.abs(f.span().start() - q.cue().span().start());
             if (d != null && d.precision() == EventDate.Precision.DAY && distance < bestDistance) {
                 best = d.date();

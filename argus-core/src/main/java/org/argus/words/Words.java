@@ -76,6 +76,19 @@ public final class Words {
         });
     }
 
+    /**
+     * The lower-cased words of list {@code name} in the order of its file (the user's additions after
+     * the shipped ones, each word once): for lists whose order matters, such as an order of trust.
+     */
+    public List<String> list(String name) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (String line : lines(name)) {
+            out.add(line.split("\t", 2)[0].toLowerCase(Locale.ROOT));
+        }
+        out.removeAll(removed.getOrDefault(name, Set.of()));
+        return List.copyOf(out);
+    }
+
     /** Table {@code name}: the first field of each line (lower-cased) to the second; a later line wins. */
     public Map<String, String> table(String name) {
         return tables.computeIfAbsent(name, n -> {

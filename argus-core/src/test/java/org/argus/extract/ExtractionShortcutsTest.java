@@ -88,7 +88,7 @@ class ExtractionShortcutsTest {
         "x most-read, true", "mostread, false", "newsletter-signup, true", "story-body, false", "tags, true", "tag, false",
         "menü, false", "' ', false"})
     void furnitureNamesAreWholeWordsOrHyphenatedPairs(String names, boolean furniture) {
-        assertEquals(furniture, HtmlExtractor.namesFurniture(names), names);
+        assertEquals(furniture, new Furniture(PageWords.of(org.argus.words.Words.shipped())).namesFurniture(names), names);
     }
 
     @ParameterizedTest
@@ -109,6 +109,6 @@ class ExtractionShortcutsTest {
     @ValueSource(strings = {"", " ", "plain words", "  two  spaces  ", "\u00A0no-break\u00A0", "soft\u00ADhyphen", "zero\u200Bwidth",
         "\t\ttabs\n\nand lines\r\n", "\u2003em space\u2003", "\u2028line sep", "\uD83D\uDE00 emoji \uD83D", " \u200B ", "\u000Bvt"})
     void normalisedLengthIsTheLengthOfTheNormalisedText(String raw) {
-        assertEquals(new TextNode(raw).text().strip().length(), HtmlExtractor.normalisedLength(raw), raw);
+        assertEquals(new TextNode(raw).text().strip().length(), Containers.normalisedLength(raw), raw);
     }
 }

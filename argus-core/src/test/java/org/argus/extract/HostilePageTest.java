@@ -1,5 +1,7 @@
 package org.argus.extract;
 
+import org.argus.pipeline.Deadline;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -97,9 +99,9 @@ class HostilePageTest {
     void anExtractionPastItsDeadlineStopsWithTheLimitInTheMessage() {
         String page = "<article>" + ARTICLE + "</article>";
         Deadline.Exceeded e = assertThrows(Deadline.Exceeded.class,
-                () -> new HtmlExtractor().extract(page, null, Deadline.after(Duration.ZERO)));
-        assertTrue(e.getMessage().contains("over the time limit of 0.0 s per page"), e.getMessage());
-        assertThrows(Deadline.Exceeded.class, () -> new TextExtractor().clean("Some text here.\n\nMore text.", null, Deadline.after(Duration.ZERO)));
+                () -> new HtmlExtractor().extract(page, null, Deadline.after(Duration.ZERO, "extraction", "page")));
+        assertTrue(e.getMessage().contains("over the time limit of 0 s per page"), e.getMessage());
+        assertThrows(Deadline.Exceeded.class, () -> new TextExtractor().clean("Some text here.\n\nMore text.", null, Deadline.after(Duration.ZERO, "extraction", "page")));
         assertEquals(10, ExtractStage.TIME_LIMIT.toSeconds(), "the documented limit");
     }
 }

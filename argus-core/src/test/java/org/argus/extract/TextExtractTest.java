@@ -181,11 +181,20 @@ class TextExtractTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "\n\n  \n", "Skip to main content\nHome > World\nSubscribe\nSign in",
-            "Related Articles\nDon't Miss\nRecommended"})
-    void textWithNothingButBoilerplateIsRejected(String content) {
+    @ValueSource(strings = {"", "\n\n  \n", " \t \u00A0 \n\u200B"})
+    void textWithoutWordsIsRejected(String content) {
         StageException e = assertThrows(StageException.class, () -> text(content, null));
-        assertEquals("no article text found after removing boilerplate", e.getMessage());
+        assertEquals(ExtractStage.NO_TEXT, e.getMessage());
+    }
+
+    /** Issue 23: a text input loses its furniture but is never emptied; when cleaning would remove every line, the text stays. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Farmers in the north have demanded a meeting with the agriculture minister",
+        "Skip to main content\nHome > World\nSubscribe\nSign in", "Related Articles\nDon't Miss\nRecommended",
+        "Talks resume in Geneva", "Ceasefire holds - residents return to the city"})
+    void aTextThatCleaningWouldEmptyStays(String content) {
+        String kept = text(content, null).text();
+        assertEquals(String.join("\n\n", content.split("\n")), kept);
     }
 
     @Test

@@ -140,12 +140,13 @@ class InputReaderTest {
     }
 
     @Test
-    void jsonlLinesWithBinaryDataInvalidUtf8OrOverTheLimitFailAlone() throws IOException {
+    void jsonlLinesWithBinaryDataOrOverTheLimitFailAloneAndInvalidUtf8IsReplaced() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}); // BOM before the first line
         bytes.write("{\"id\":\"bom\",\"text\":\"After a BOM.\"}\n".getBytes(StandardCharsets.UTF_8));
         bytes.write(new byte[] {'{', 0, 0, 1, '}', '\n'});
-        bytes.write(new byte[] {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'});
+        bytes.write("{\"id\":\"bad\",\"text\":\"Caf".getBytes(StandardCharsets.UTF_8));
+        bytes.write(new byte[] {(byte) 0xC3, (byte) 0x28, ' ', 't', 'a', 'l', 'k', 's', '.', '"', '}', '\n'});
         bytes.write(("{\"id\":\"long\",\"text\":\"" + "x".repeat(500) + "\"}\n").getBytes(StandardCharsets.UTF_8));
         bytes.write("{\"id\":\"after\",\"text\":\"Still read.\"}".getBytes(StandardCharsets.UTF_8));
         Path file = dir.resolve("mixed.jsonl");
@@ -154,7 +155,10 @@ class InputReaderTest {
         assertEquals(5, results.size());
         assertEquals("bom", doc(results.get(0)).id());
         assertEquals(file + ":2: binary data, not text", failed(results.get(1)).message());
-        assertEquals(file + ":3: invalid UTF-8", failed(results.get(2)).message());
+        // issue 23: an invalid byte in a line is replaced, with a warning naming the line, not the line lost
+        assertEquals("Caf\uFFFD( talks.", doc(results.get(2)).content());
+        assertEquals(List.of(file + ":3: 1 invalid UTF-8 byte sequence replaced by U+FFFD (first at byte 23)"),
+                ((InputResult.Read) results.get(2)).warnings());
         assertEquals(file + ":4: line longer than the limit of 200 bytes", failed(results.get(3)).message());
         assertEquals("after", doc(results.get(4)).id());
     }

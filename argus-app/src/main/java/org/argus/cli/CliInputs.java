@@ -19,7 +19,11 @@ final class CliInputs {
     }
 
     static Iterator<Analyzer.Input> read(List<Path> paths) {
-        Iterator<InputResult> results = new InputReader().read(paths);
+        return adapt(new InputReader().read(paths));
+    }
+
+    /** Inputs as the analyzer takes them: a document, or a failure to report. */
+    static Iterator<Analyzer.Input> adapt(Iterator<InputResult> results) {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -43,8 +47,14 @@ final class CliInputs {
      */
     static RunSummary run(Pipeline pipeline, RunOptions options, List<Path> inputs, Progress progress,
                           Consumer<Document> onDocument) {
+        return run(pipeline, options, read(inputs), progress, onDocument);
+    }
+
+    /** As {@link #run(Pipeline, RunOptions, List, Progress, Consumer)}, over inputs read elsewhere (web pages, feeds, archives). */
+    static RunSummary run(Pipeline pipeline, RunOptions options, Iterator<Analyzer.Input> inputs, Progress progress,
+                          Consumer<Document> onDocument) {
         try (Analyzer analyzer = new Analyzer(pipeline, options.threads)) {
-            return analyzer.run(read(inputs), outcome -> {
+            return analyzer.run(inputs, outcome -> {
                 if (outcome instanceof Outcome.Accepted accepted) {
                     onDocument.accept(accepted.document());
                 } else if (outcome instanceof Outcome.Rejected rejected) {

@@ -180,13 +180,9 @@ public final class EventJson {
         return v == null || v.isNull() ? null : v.asText();
     }
 
-    /** The first day of an ISO date at any precision: 2020-05-29, 2020-05 or 2020. */
+    /** The first day of an ISO date at any precision: 2020-05-29, 2020-05 or 2020 (a stored year may be 10000 or -1). */
     private static LocalDate day(String iso) {
-        return switch (iso.length()) {
-            case 4 -> LocalDate.of(Integer.parseInt(iso), 1, 1);
-            case 7 -> LocalDate.parse(iso + "-01");
-            default -> LocalDate.parse(iso);
-        };
+        return org.argus.corpus.EventClusters.start(iso, null);
     }
 
     private static String lower(Enum<?> e) {

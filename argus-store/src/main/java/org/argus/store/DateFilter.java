@@ -28,6 +28,18 @@ record DateFilter(LocalDate from, LocalDate to) {
         return (from == null || !end.isBefore(from)) && (to == null || !start.isAfter(to));
     }
 
+    /** The first day of a stored date, or null when there is none or it cannot be read. */
+    static LocalDate start(String iso, String precision) {
+        if (iso == null) {
+            return null;
+        }
+        try {
+            return EventClusters.start(iso, precision);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
     /** Whether a stored date can be read at all (the timeline leaves out an event whose date cannot). */
     static boolean readable(String iso, String precision) {
         try {

@@ -32,6 +32,7 @@ final class EventQueries {
                 + "ORDER BY COALESCE(e.date, ar.published) NULLS FIRST, ar.id, e.sentence_start, e.key";
         DateFilter dates = new DateFilter(filter.from(), filter.to());
         List<CorpusEvent> out = new ArrayList<>();
+        List<java.time.LocalDate> starts = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             Sql.bindTwice(ps, 1, Sql.upper(filter.type()));
             ps.setString(3, filter.actor());
@@ -40,9 +41,11 @@ final class EventQueries {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     boolean dated = rs.getString(5) != null;
-                    if (!dates.keeps(dated ? rs.getString(5) : rs.getString(3), dated ? rs.getString(6) : "day")) {
+                    String date = dated ? rs.getString(5) : rs.getString(3);
+                    if (!dates.keeps(date, dated ? rs.getString(6) : "day")) {
                         continue;
                     }
+                    starts.add(DateFilter.start(date, dated ? rs.getString(6) : "day"));
                     com.fasterxml.jackson.databind.JsonNode json = mapper.readTree(rs.getString(4));
                     out.add(new CorpusEvent(rs.getString(1), rs.getString(2), rs.getString(3), eventJson.read(json),
                             EventJson.sentenceText(json)));
@@ -51,6 +54,13 @@ final class EventQueries {
         } catch (SQLException | JsonProcessingException e) {
             throw new StoreException("cannot list events: " + e.getMessage(), e);
         }
-        return out;
+        // the text order of the query is the date order for years 0000-9999; a stable sort on the
+        // dates themselves places the others ('10000' sorts before '2021' as text); undated first
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparing(starts::get, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+        return order.stream().map(out::get).toList();
     }
 }

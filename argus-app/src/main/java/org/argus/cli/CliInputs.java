@@ -29,7 +29,11 @@ final class CliInputs {
     }
 
     static Iterator<Analyzer.Input> read(List<Path> paths, DateRange dates, Progress progress) {
-        Iterator<InputResult> results = new InputReader(dates).read(paths);
+        return adapt(new InputReader(dates).read(paths), progress);
+    }
+
+    /** Inputs as the analyzer takes them: a document (its reader's warnings reported), or a failure to report. */
+    static Iterator<Analyzer.Input> adapt(Iterator<InputResult> results, Progress progress) {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -57,8 +61,14 @@ final class CliInputs {
      */
     static RunSummary run(Pipeline pipeline, RunOptions options, RunOptions.Checked checked, List<Path> inputs, Progress progress,
                           Consumer<Document> onDocument) {
+        return run(pipeline, options, checked, read(inputs, checked.dates(), progress), progress, onDocument);
+    }
+
+    /** As {@link #run(Pipeline, RunOptions, RunOptions.Checked, List, Progress, Consumer)}, over inputs read elsewhere (web pages, feeds, archives). */
+    static RunSummary run(Pipeline pipeline, RunOptions options, RunOptions.Checked checked, Iterator<Analyzer.Input> inputs,
+                          Progress progress, Consumer<Document> onDocument) {
         try (Analyzer analyzer = new Analyzer(pipeline, options.threads, checked.budget().timeLimit())) {
-            return analyzer.run(read(inputs, checked.dates(), progress), outcome -> {
+            return analyzer.run(inputs, outcome -> {
                 if (outcome instanceof Outcome.Accepted accepted) {
                     for (String note : accepted.document().notes()) {
                         progress.message("argus: warning: " + accepted.document().raw().source() + ": " + note);

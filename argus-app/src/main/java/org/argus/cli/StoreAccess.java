@@ -1,8 +1,8 @@
 package org.argus.cli;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import org.argus.store.CorpusStore;
+import org.argus.store.StoreLocation;
 
 /** Opens the corpus for the listing commands, which must not create an empty database by mistake. */
 final class StoreAccess {
@@ -10,10 +10,10 @@ final class StoreAccess {
     }
 
     static CorpusStore openExisting(DbOption option) {
-        Path db = option.resolve();
-        if (!Files.isRegularFile(db)) {
-            throw new IllegalArgumentException("no corpus database at " + db + " (run 'argus ingest' first, or give --db)");
+        StoreLocation location = option.resolve();
+        if (!location.isPostgres() && !Files.isRegularFile(location.file())) {
+            throw new IllegalArgumentException("no corpus database at " + location + " (run 'argus ingest' first, or give --db)");
         }
-        return CorpusStore.open(db);
+        return CorpusStore.openForReading(location);
     }
 }

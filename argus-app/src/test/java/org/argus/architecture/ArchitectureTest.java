@@ -32,7 +32,10 @@ class ArchitectureTest {
             "edu.stanford.", "argus-corenlp/src/main/java/org/argus/nlp/corenlp/",
             "picocli.", "argus-app/src/main/java/org/argus/cli/",
             "java.sql.", "argus-store/src/main/java/org/argus/store/",
-            "org.sqlite.", "argus-store/src/main/java/org/argus/store/");
+            "org.sqlite.", "argus-store/src/main/java/org/argus/store/",
+            "org.postgresql.", "argus-store/src/main/java/org/argus/store/",
+            "com.zaxxer.hikari.", "argus-store/src/main/java/org/argus/store/",
+            "org.netpreserve.jwarc.", "argus-core/src/main/java/org/argus/ingest/");
 
     @Test
     void modelImportsOnlyTheJdk() {

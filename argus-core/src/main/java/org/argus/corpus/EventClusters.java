@@ -208,7 +208,7 @@ public final class EventClusters {
 
     private static boolean sameTextDay(Report a, Report b) {
         return a.textDated() && b.textDated() && "day".equals(a.precision()) && "day".equals(b.precision())
-                && a.date().substring(0, 10).equals(b.date().substring(0, 10));
+                && start(a.date(), "day").equals(start(b.date(), "day"));
     }
 
     private static boolean sideCompatible(Set<String> a, Set<String> b) {
@@ -280,13 +280,26 @@ public final class EventClusters {
         return new LocalDate[] {start, end(start, r.precision())};
     }
 
-    /** The first day of an ISO date at any precision: 2020 gives 2020-01-01, 2020-05 gives 2020-05-01. */
+    /** An ISO date at year, month or day precision; the year may be signed or longer than four digits. */
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("([+-]?\\d+)(?:-(\\d{2})(?:-(\\d{2}))?)?.*");
+
+    /**
+     * The first day of an ISO date at any precision: 2020 gives 2020-01-01, 2020-05 gives 2020-05-01;
+     * years outside 0000-9999 as {@link LocalDate} writes them (+10000-01-01, -0001-06) are read too.
+     *
+     * @throws java.time.DateTimeException when {@code iso} is no such date
+     */
     public static LocalDate start(String iso, String precision) {
-        return switch (iso.length()) {
-            case 4 -> LocalDate.of(Integer.parseInt(iso), 1, 1);
-            case 7 -> LocalDate.parse(iso + "-01");
-            default -> LocalDate.parse(iso.substring(0, 10));
-        };
+        java.util.regex.Matcher m = ISO_DATE.matcher(iso);
+        if (!m.matches()) {
+            throw new java.time.DateTimeException("not an ISO date: '" + iso + "'");
+        }
+        try {
+            int year = Integer.parseInt(m.group(1));
+            return LocalDate.of(year, m.group(2) == null ? 1 : Integer.parseInt(m.group(2)), m.group(3) == null ? 1 : Integer.parseInt(m.group(3)));
+        } catch (NumberFormatException e) {
+            throw new java.time.DateTimeException("not an ISO date: '" + iso + "'", e);
+        }
     }
 
     /** The last day of the period starting on {@code start} at {@code precision}. */

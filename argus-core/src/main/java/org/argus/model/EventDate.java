@@ -38,7 +38,8 @@ public record EventDate(LocalDate date, Precision precision, Origin origin, Stri
 
     /**
      * The first day of an ISO date at any precision as {@link #iso} writes it: 2020-05-29, 2020-05,
-     * 2020, with a signed year where it has one.
+     * 2020, with a signed year where it has one (older corpora stored years such as 10000 or -1
+     * without padding or sign: they are read too).
      *
      * @throws java.time.DateTimeException when the text is none of these
      */
@@ -51,5 +52,5 @@ public record EventDate(LocalDate date, Precision precision, Origin origin, Stri
         return LocalDate.of(year, m.group(2) == null ? 1 : Integer.parseInt(m.group(2)), m.group(3) == null ? 1 : Integer.parseInt(m.group(3)));
     }
 
-    private static final java.util.regex.Pattern ISO = java.util.regex.Pattern.compile("([+-]?\\d{4,9})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+    private static final java.util.regex.Pattern ISO = java.util.regex.Pattern.compile("([+-]?\\d{1,9})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 }

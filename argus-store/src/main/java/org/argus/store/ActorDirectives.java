@@ -1,6 +1,5 @@
 package org.argus.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -49,30 +48,31 @@ final class ActorDirectives {
         return false;
     }
 
-    static ActorDirectives read(Connection connection) {
+    static ActorDirectives read(Database db) {
         List<Alias> aliases = new ArrayList<>();
         Set<String> apart = new HashSet<>();
-        try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT kind, name_key, other_key, name, source FROM actor_directive ORDER BY source, other_key")) {
-            while (rs.next()) {
-                if (rs.getString(1).equals("alias")) {
-                    aliases.add(new Alias(rs.getString(3), rs.getString(2), rs.getString(4), rs.getString(5)));
-                } else {
-                    apart.add(pair(rs.getString(2), rs.getString(3)));
+        db.read("read the actor dictionary's decisions", connection -> {
+            try (Statement st = connection.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT kind, name_key, other_key, name, source FROM actor_directive ORDER BY source, other_key, name_key, kind")) {
+                while (rs.next()) {
+                    if (rs.getString(1).equals("alias")) {
+                        aliases.add(new Alias(rs.getString(3), rs.getString(2), rs.getString(4), rs.getString(5)));
+                    } else {
+                        apart.add(pair(rs.getString(2), rs.getString(3)));
+                    }
                 }
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the actor dictionary's decisions: " + e.getMessage(), e);
-        }
+            return null;
+        });
         return new ActorDirectives(aliases, apart);
     }
 
     /** Replaces the stored decisions by those of {@code dictionary} (read from {@code file}), in one transaction. */
-    static void save(Connection connection, ActorDictionary dictionary, String file) {
-        Transaction.run(connection, "keep the actor dictionary's decisions", () -> {
+    static void save(Database db, ActorDictionary dictionary, String file) {
+        db.write("keep the actor dictionary's decisions", connection -> {
             try (Statement clear = connection.createStatement();
-                 PreparedStatement ps = connection.prepareStatement(
-                         "INSERT OR IGNORE INTO actor_directive (kind, name_key, other_key, name, source) VALUES (?, ?, ?, ?, ?)")) {
+                 PreparedStatement ps = connection.prepareStatement("INSERT INTO actor_directive (kind, name_key, other_key, name, source) "
+                         + "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
                 clear.executeUpdate("DELETE FROM actor_directive");
                 for (ActorDictionary.Entry e : dictionary.entries()) {
                     String type = e.type().name();
@@ -86,6 +86,7 @@ final class ActorDirectives {
                     }
                 }
             }
+            return null;
         });
     }
 

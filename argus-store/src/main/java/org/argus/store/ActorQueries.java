@@ -1,9 +1,7 @@
 package org.argus.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,39 +17,41 @@ import java.util.Set;
  * one person's name ({@link ActorMerger}), with the evidence of each merge kept in actor_merge.
  */
 final class ActorQueries {
-    private final Connection connection;
+    private final Database db;
 
-    ActorQueries(Connection connection) {
-        this.connection = connection;
+    ActorQueries(Database db) {
+        this.db = db;
     }
 
     /** Actors merged across articles by normalised name and type, most mentioned first. */
     List<CorpusActor> actors(Filters.ActorFilter filter) {
         String sql = "SELECT a.key, a.name_key, a.name, a.type, a.country, a.sector, a.role, ar.id, "
-                + "(SELECT group_concat(m.text, char(31)) FROM mention m WHERE m.actor = a.key AND m.kind <> 'pronoun'), "
+                + "(SELECT string_agg(m.text, " + db.dialect().separator() + " ORDER BY " + db.dialect().writeOrder("m") + ") FROM mention m "
+                + "WHERE m.actor = a.key AND m.kind <> 'pronoun'), "
                 + "(SELECT COUNT(*) FROM mention m WHERE m.actor = a.key) "
                 + "FROM actor a JOIN article ar ON ar.key = a.article WHERE (? IS NULL OR a.type = ?) AND (? IS NULL OR a.country = ?) "
-                + "ORDER BY a.name_key, ar.id";
+                + "ORDER BY a.name_key, ar.id, a.key";
         Map<String, Group> groups = new LinkedHashMap<>();
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            Sql.bindTwice(ps, 1, Sql.upper(filter.type()));
-            Sql.bindTwice(ps, 3, Sql.upper(filter.country()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Group g = groups.computeIfAbsent(rs.getString(2), Group::new);
-                    g.add(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                            rs.getString(9), rs.getInt(10));
+        db.read("list actors", connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                Sql.bindTwice(ps, 1, Sql.upper(filter.type()));
+                Sql.bindTwice(ps, 3, Sql.upper(filter.country()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Group g = groups.computeIfAbsent(rs.getString(2), Group::new);
+                        g.add(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                                rs.getString(9), rs.getInt(10));
+                    }
                 }
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot list actors: " + e.getMessage(), e);
-        }
+            return null;
+        });
         List<String[]> merges = new ArrayList<>();
-        ActorDirectives directives = ActorDirectives.read(connection);
+        ActorDirectives directives = ActorDirectives.read(db);
         applyAliases(groups, directives, merges);
         mergeAcronyms(groups, directives, merges);
         mergeSpellings(groups, directives, merges);
-        if (filter.type() == null && filter.country() == null) {
+        if (filter.type() == null && filter.country() == null && !db.readOnly()) {
             saveMerges(merges);
         }
         List<CorpusActor> out = new ArrayList<>();
@@ -95,10 +95,11 @@ final class ActorQueries {
     /** Keeps the merge decisions with their evidence in actor_merge (replacing the previous ones), in one transaction. */
     private void saveMerges(List<String[]> merges) {
         String now = java.time.Instant.now().toString();
-        Transaction.run(connection, "keep the actor merges", () -> {
+        db.write("keep the actor merges", connection -> {
             try (Statement clear = connection.createStatement();
-                 PreparedStatement ps = connection.prepareStatement(
-                         "INSERT OR REPLACE INTO actor_merge (from_key, into_key, evidence, decided_at) VALUES (?, ?, ?, ?)")) {
+                 PreparedStatement ps = connection.prepareStatement("INSERT INTO actor_merge (from_key, into_key, evidence, decided_at) "
+                         + "VALUES (?, ?, ?, ?) ON CONFLICT (from_key) DO UPDATE SET into_key = excluded.into_key, "
+                         + "evidence = excluded.evidence, decided_at = excluded.decided_at")) {
                 clear.executeUpdate("DELETE FROM actor_merge");
                 for (String[] m : merges) {
                     ps.setString(1, m[0]);
@@ -108,6 +109,7 @@ final class ActorQueries {
                     ps.executeUpdate();
                 }
             }
+            return null;
         });
     }
 
@@ -156,16 +158,16 @@ final class ActorQueries {
 
     /** The merges behind the last full listing of actors: {from name key, into name key, evidence}. */
     List<String[]> mergeEvidence() {
-        List<String[]> out = new ArrayList<>();
-        try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT from_key, into_key, evidence FROM actor_merge ORDER BY into_key, from_key")) {
-            while (rs.next()) {
-                out.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
+        return db.read("read the actor merges", connection -> {
+            List<String[]> out = new ArrayList<>();
+            try (Statement st = connection.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT from_key, into_key, evidence FROM actor_merge ORDER BY into_key, from_key")) {
+                while (rs.next()) {
+                    out.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
+                }
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the actor merges: " + e.getMessage(), e);
-        }
-        return out;
+            return out;
+        });
     }
 
     /** Per-article actors being merged into one corpus actor. */

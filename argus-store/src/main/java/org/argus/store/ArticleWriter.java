@@ -6,8 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -27,11 +25,13 @@ import org.argus.output.EventJson;
  */
 final class ArticleWriter {
     private final Connection connection;
+    private final Dialect dialect;
     private final ObjectMapper mapper = new ObjectMapper();
     private final EventJson eventJson = new EventJson();
 
-    ArticleWriter(Connection connection) {
+    ArticleWriter(Connection connection, Dialect dialect) {
         this.connection = connection;
+        this.dialect = dialect;
     }
 
     Long findExisting(String id, String sha) throws SQLException {
@@ -45,26 +45,26 @@ final class ArticleWriter {
         }
     }
 
+    /** Inserts the article row, under {@code reuseKey} when it replaces a stored article (so links to it hold), else a new key. */
     long insertArticle(Document doc, Article a, String sha, Long reuseKey) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT INTO article (key, id, title, published, published_origin, url, outlet, source_file, text, text_sha256, "
-                        + "captions, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            if (reuseKey == null) {
-                ps.setNull(1, Types.INTEGER);
-            } else {
-                ps.setLong(1, reuseKey);
+        String columns = "id, title, published, published_origin, url, outlet, source_file, text, text_sha256, captions, ingested_at";
+        String sql = reuseKey == null ? "INSERT INTO article (" + columns + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                : "INSERT INTO article (" + columns + ", key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement ps = dialect.insertReturningKey(connection, sql)) {
+            if (reuseKey != null) {
+                ps.setLong(12, reuseKey);
             }
-            ps.setString(2, doc.id());
-            ps.setString(3, a.title());
-            ps.setString(4, a.published() == null ? null : a.published().date().toString());
-            ps.setString(5, a.published() == null ? null : a.published().origin().name().toLowerCase(Locale.ROOT));
-            ps.setString(6, a.url());
-            ps.setString(7, a.outlet());
-            ps.setString(8, doc.raw().source().toString());
-            ps.setString(9, a.text());
-            ps.setString(10, sha);
-            ps.setString(11, json(a.captions()));
-            ps.setString(12, Instant.now().toString());
+            ps.setString(1, doc.id());
+            ps.setString(2, a.title());
+            ps.setString(3, a.published() == null ? null : a.published().date().toString());
+            ps.setString(4, a.published() == null ? null : a.published().origin().name().toLowerCase(Locale.ROOT));
+            ps.setString(5, a.url());
+            ps.setString(6, a.outlet());
+            ps.setString(7, doc.raw().source().toString());
+            ps.setString(8, a.text());
+            ps.setString(9, sha);
+            ps.setString(10, json(a.captions()));
+            ps.setString(11, Instant.now().toString());
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
@@ -87,9 +87,8 @@ final class ArticleWriter {
     }
 
     void insertActors(long article, Document doc) throws SQLException {
-        try (PreparedStatement actor = connection.prepareStatement(
-                "INSERT INTO actor (article, actor_id, name, name_key, type, country, sector, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS);
+        try (PreparedStatement actor = dialect.insertReturningKey(connection,
+                "INSERT INTO actor (article, actor_id, name, name_key, type, country, sector, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement mention = connection.prepareStatement("INSERT INTO mention (actor, text, start, \"end\", kind) VALUES (?, ?, ?, ?, ?)")) {
             for (Actor a : doc.actors()) {
                 actor.setLong(1, article);
@@ -120,9 +119,9 @@ final class ArticleWriter {
     }
 
     void insertQuotes(long article, Document doc) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(
+        try (PreparedStatement ps = dialect.insertReturningKey(connection,
                 "INSERT INTO quote (article, text, start, \"end\", kind, speaker_name, speaker_actor, speaker_start, speaker_end, "
-                        + "cue_text, cue_start, cue_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+                        + "cue_text, cue_start, cue_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement unit = connection.prepareStatement("INSERT INTO quote_unit (quote, step, unit) VALUES (?, ?, ?)")) {
             for (Quote q : doc.quotes()) {
                 ps.setLong(1, article);
@@ -149,12 +148,11 @@ final class ArticleWriter {
     }
 
     void insertEvents(long article, Document doc) throws SQLException {
-        try (PreparedStatement ev = connection.prepareStatement(
+        try (PreparedStatement ev = dialect.insertReturningKey(connection,
                 "INSERT INTO event (article, type, mode, negated, date, date_precision, date_origin, place_name, place_country, "
                         + "place_lat, place_lon, sentence_start, sentence_end, trigger_text, trigger_start, trigger_end, rule, "
                         + "attribution_name, attribution_actor, modality, json) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS);
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement ref = connection.prepareStatement(
                      "INSERT INTO event_actor (event, role, name, actor_id, country, sector, code, code_from, start, \"end\") "
                              + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");

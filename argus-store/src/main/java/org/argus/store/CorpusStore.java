@@ -1,13 +1,9 @@
 package org.argus.store;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,68 +16,86 @@ import org.argus.model.Article;
 import org.argus.model.Document;
 
 /**
- * The corpus database. One instance holds one connection: use it from one thread at a time.
- * Each {@link #upsert} runs in a single transaction.
+ * The corpus database, in an SQLite file or a PostgreSQL database ({@link StoreLocation}); the
+ * differences between the two live in their {@link Dialect}. One instance is used from one thread at
+ * a time; several processes may write to one database at once. Each {@link #upsert} runs in a single
+ * transaction.
  */
 public final class CorpusStore implements AutoCloseable {
-    private final Connection connection;
+    private final Database db;
 
-    private CorpusStore(Connection connection) {
-        this.connection = connection;
+    private CorpusStore(Database db) {
+        this.db = db;
     }
 
-    /** Opens (creating if needed) the database file and brings its schema up to date. */
+    /** Opens (creating if needed) the SQLite file and brings its schema up to date. */
     public static CorpusStore open(Path dbFile) {
+        return open(StoreLocation.sqlite(dbFile));
+    }
+
+    /** Opens (creating if needed) the database and brings its schema up to date, for reading and writing. */
+    public static CorpusStore open(StoreLocation location) {
+        return open(location, false);
+    }
+
+    /**
+     * Opens an existing database to read it. An SQLite file in a folder the user cannot write is opened
+     * read-only: the views work (actor merges are then not recorded) and its schema must be current.
+     */
+    public static CorpusStore openForReading(StoreLocation location) {
+        return open(location, true);
+    }
+
+    private static CorpusStore open(StoreLocation location, boolean reading) {
+        Dialect dialect = location.isPostgres() ? new PostgresDialect() : new SqliteDialect();
+        ConnectionSource source;
         try {
-            Path parent = dbFile.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-        } catch (IOException e) {
-            throw new StoreException("cannot create the folder for " + dbFile + ": " + e.getMessage(), e);
+            source = dialect.connect(location, reading);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open " + location + ": " + e.getMessage(), e);
         }
-        CorpusStore store = connect("jdbc:sqlite:" + dbFile.toAbsolutePath(), dbFile.toString());
-        store.execute("PRAGMA journal_mode=WAL");
-        return store;
+        return prepare(new Database(dialect, source, location));
     }
 
     /** A database in memory, gone when closed. */
     public static CorpusStore inMemory() {
-        return connect("jdbc:sqlite::memory:", "in-memory database");
+        SqliteDialect dialect = new SqliteDialect();
+        try {
+            return prepare(new Database(dialect, dialect.memory(), StoreLocation.sqlite(Path.of(":memory:"))));
+        } catch (SQLException e) {
+            throw new StoreException("cannot open an in-memory database: " + e.getMessage(), e);
+        }
     }
 
-    private static CorpusStore connect(String url, String name) {
+    private static CorpusStore prepare(Database db) {
         try {
-            Connection c = DriverManager.getConnection(url);
-            try (Statement st = c.createStatement()) {
-                st.execute("PRAGMA foreign_keys=ON");
-                st.execute("PRAGMA busy_timeout=5000");
+            if (db.readOnly()) {
+                Migrations.check(db);
+            } else {
+                Migrations.apply(db);
+                NearDuplicates.backfill(db);
             }
-            try {
-                Migrations.apply(c);
-                NearDuplicates.backfill(c);
-            } catch (SQLException | RuntimeException e) {
-                c.close();
-                throw e;
-            }
-            return new CorpusStore(c);
-        } catch (SQLException e) {
-            throw new StoreException("cannot open " + name + ": " + e.getMessage(), e);
+            return new CorpusStore(db);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
         }
+    }
+
+    /** Which database this is: "sqlite" or "postgresql". */
+    public String dialect() {
+        return db.dialect().name();
     }
 
     /** The schema version of the open database. */
     public int schemaVersion() {
-        try {
-            return Migrations.current(connection);
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the schema version: " + e.getMessage(), e);
-        }
+        return db.read("read the schema version", Migrations::current);
     }
 
     /**
      * Stores an analysed article. An article with the same id, or else with the same cleaned text, is
-     * replaced, never duplicated. All or nothing: on failure the database is as it was.
+     * replaced, never duplicated. All or nothing: on failure the database is as it was. Another
+     * process writing at the same time is waited for.
      */
     public UpsertResult upsert(Document doc) {
         Article a = doc.article();
@@ -89,50 +103,57 @@ public final class CorpusStore implements AutoCloseable {
             throw new StoreException("article " + doc.id() + " has not been extracted; nothing to store");
         }
         String sha = sha256(a.text());
-        try {
-            connection.setAutoCommit(false);
-            try {
-                ArticleWriter writer = new ArticleWriter(connection);
-                Long existing = writer.findExisting(doc.id(), sha);
-                List<Long> dependents = existing == null ? List.of() : NearDuplicates.dependents(connection, existing);
-                if (existing != null) {
-                    try (PreparedStatement ps = connection.prepareStatement("DELETE FROM article WHERE key = ?")) {
-                        ps.setLong(1, existing);
-                        ps.executeUpdate();
-                    }
+        return db.write("store article " + doc.id(), connection -> {
+            ArticleWriter writer = new ArticleWriter(connection, db.dialect());
+            Long existing = writer.findExisting(doc.id(), sha);
+            List<Long> dependents = existing == null ? List.of() : NearDuplicates.dependents(connection, existing);
+            if (existing != null) {
+                try (PreparedStatement ps = connection.prepareStatement("DELETE FROM article WHERE key = ?")) {
+                    ps.setLong(1, existing);
+                    ps.executeUpdate();
                 }
-                long key = writer.insertArticle(doc, a, sha, existing);
-                writer.updateArticleMeta(key, a);
-                writer.insertActors(key, doc);
-                writer.insertQuotes(key, doc);
-                writer.insertEvents(key, doc);
-                NearDuplicates.Link link = NearDuplicates.add(connection, key, a.text(), dependents);
-                for (long dependent : dependents) {
-                    NearDuplicates.relink(connection, dependent);
-                }
-                connection.commit();
-                return link == null ? new UpsertResult(doc.id(), existing == null)
-                        : new UpsertResult(doc.id(), existing == null, link.originalId(), link.containment());
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot store article " + doc.id() + ": " + e.getMessage(), e);
-        }
+            long key = writer.insertArticle(doc, a, sha, existing);
+            writer.updateArticleMeta(key, a);
+            writer.insertActors(key, doc);
+            writer.insertQuotes(key, doc);
+            writer.insertEvents(key, doc);
+            NearDuplicates.Link link = NearDuplicates.add(connection, key, a.text(), dependents);
+            for (long dependent : dependents) {
+                NearDuplicates.relink(connection, dependent);
+            }
+            return link == null ? new UpsertResult(doc.id(), existing == null)
+                    : new UpsertResult(doc.id(), existing == null, link.originalId(), link.containment());
+        });
+    }
+
+    /** Whether an article with this URL is stored (the web ingest fetches such a URL no more). */
+    public boolean hasUrl(String url) {
+        return db.read("look up " + url, connection -> {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM article WHERE url = ? LIMIT 1")) {
+                ps.setString(1, url);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
+    /** What the last poll of a feed kept, to ask the server only for what changed since (see {@link FeedState}). */
+    public FeedState feedState(String url) {
+        return FeedState.read(db, url);
+    }
+
+    /** Keeps the validators of a feed's last answer. */
+    public void saveFeedState(FeedState state) {
+        FeedState.save(db, state);
     }
 
     /** The stored near-duplicate links, by original. */
     public List<NearDuplicate> nearDuplicates() {
-        try {
-            return NearDuplicates.list(connection).stream()
-                    .map(p -> new NearDuplicate(p.article(), p.articleOutlet(), p.original(), p.originalOutlet(), p.containment()))
-                    .toList();
-        } catch (SQLException e) {
-            throw new StoreException("cannot list near-duplicates: " + e.getMessage(), e);
-        }
+        return db.read("list near-duplicates", connection -> NearDuplicates.list(connection).stream()
+                .map(p -> new NearDuplicate(p.article(), p.articleOutlet(), p.original(), p.originalOutlet(), p.containment()))
+                .toList());
     }
 
     /**
@@ -140,11 +161,7 @@ public final class CorpusStore implements AutoCloseable {
      * as the outlet of its original, and articles of one outlet count as one source.
      */
     public Map<String, String> independentSources() {
-        try {
-            return NearDuplicates.sources(connection);
-        } catch (SQLException e) {
-            throw new StoreException("cannot read article sources: " + e.getMessage(), e);
-        }
+        return db.read("read article sources", NearDuplicates::sources);
     }
 
     /**
@@ -157,35 +174,35 @@ public final class CorpusStore implements AutoCloseable {
 
     /** The stored articles with these ids, with their text (ids not stored are skipped). */
     List<Brief.Source> sources(java.util.Collection<String> ids) {
-        List<Brief.Source> out = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT id, title, outlet, url, published, text FROM article WHERE id = ?")) {
-            for (String id : ids) {
-                ps.setString(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        out.add(new Brief.Source(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                                rs.getString(6)));
+        return db.read("read articles", connection -> {
+            List<Brief.Source> out = new ArrayList<>();
+            try (PreparedStatement ps = connection.prepareStatement("SELECT id, title, outlet, url, published, text FROM article WHERE id = ?")) {
+                for (String id : ids) {
+                    ps.setString(1, id);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            out.add(new Brief.Source(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                                    rs.getString(6)));
+                        }
                     }
                 }
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read articles: " + e.getMessage(), e);
-        }
-        return out;
+            return out;
+        });
     }
 
     /** Number of stored articles. */
     public int articleCount() {
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM article")) {
-            return rs.next() ? rs.getInt(1) : 0;
-        } catch (SQLException e) {
-            throw new StoreException("cannot count articles: " + e.getMessage(), e);
-        }
+        return db.read("count articles", connection -> {
+            try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM article")) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        });
     }
 
     /** Actors merged across articles by normalised name and type, most mentioned first. */
     public List<CorpusActor> actors(Filters.ActorFilter filter) {
-        return new ActorQueries(connection).actors(filter);
+        return new ActorQueries(db).actors(filter);
     }
 
     /**
@@ -195,17 +212,17 @@ public final class CorpusStore implements AutoCloseable {
      * the stored corpus at once, without storing the articles again.
      */
     public void useDictionary(org.argus.actors.ActorDictionary dictionary, String file) {
-        ActorDirectives.save(connection, dictionary, file);
+        ActorDirectives.save(db, dictionary, file);
     }
 
     /** The merges behind the last full listing of actors: {from name key, into name key, evidence}. */
     public List<String[]> mergeEvidence() {
-        return new ActorQueries(connection).mergeEvidence();
+        return new ActorQueries(db).mergeEvidence();
     }
 
     /** Stored events in date order (the event's date, else the article's), as the pipeline made them. */
     public List<CorpusEvent> events(Filters.EventFilter filter) {
-        return new EventQueries(connection).events(filter);
+        return db.read("list events", connection -> new EventQueries(connection).events(filter));
     }
 
     /** The timeline: real-world events in date order, each with its reports from every article (see {@link Timeline}). */
@@ -215,7 +232,7 @@ public final class CorpusStore implements AutoCloseable {
 
     /** The timeline over corpus actors and article sources already read (the brief reads them once for all its parts). */
     List<TimelineEntry> timeline(Filters.EventFilter filter, List<CorpusActor> actors, Map<String, String> sources) {
-        return Timeline.query(connection, actors, sources, filter);
+        return db.read("read the events for the timeline", connection -> Timeline.query(connection, db.dialect(), actors, sources, filter));
     }
 
     /** The signed who-backs-whom graph over the corpus's resolved actors, from events dated in [from, to] (either may be null). */
@@ -225,7 +242,8 @@ public final class CorpusStore implements AutoCloseable {
 
     List<org.argus.corpus.AllianceGraph.Edge> alliances(java.time.LocalDate from, java.time.LocalDate to, List<CorpusActor> actors,
                                                         Map<String, String> sources) {
-        return org.argus.corpus.AllianceGraph.build(PartyEvents.alliances(connection, actors, sources, from, to));
+        return org.argus.corpus.AllianceGraph.build(db.read("read events for the corpus views",
+                connection -> PartyEvents.alliances(connection, db.dialect(), actors, sources, from, to)));
     }
 
     /** Disputed claims: parties accused in the corpus that deny, with both sides' sentences (events dated in [from, to]). */
@@ -234,29 +252,18 @@ public final class CorpusStore implements AutoCloseable {
     }
 
     List<org.argus.corpus.Disputes.Dispute> disputes(java.time.LocalDate from, java.time.LocalDate to, List<CorpusActor> actors) {
-        return org.argus.corpus.Disputes.find(PartyEvents.disputes(connection, actors, from, to));
+        return org.argus.corpus.Disputes.find(db.read("read events for the corpus views",
+                connection -> PartyEvents.disputes(connection, db.dialect(), actors, from, to)));
     }
 
     /** Stored quotes, by article date. */
     public List<CorpusQuote> quotes(Filters.QuoteFilter filter) {
-        return new QuoteQueries(connection).quotes(filter);
+        return db.read("list quotes", connection -> new QuoteQueries(connection, db.dialect()).quotes(filter));
     }
 
     @Override
     public void close() {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            throw new StoreException("cannot close the database: " + e.getMessage(), e);
-        }
-    }
-
-    private void execute(String sql) {
-        try (Statement st = connection.createStatement()) {
-            st.execute(sql);
-        } catch (SQLException e) {
-            throw new StoreException(sql + " failed: " + e.getMessage(), e);
-        }
+        db.close();
     }
 
     private static String sha256(String text) {

@@ -20,24 +20,32 @@ final class EventQueries {
         this.connection = connection;
     }
 
-    /** Stored events in date order (the event's date, else the article's). */
+    /**
+     * Stored events in date order (the event's date, else the article's); a date filter keeps the
+     * events whose period (their day, week, month or year) overlaps it.
+     */
     List<CorpusEvent> events(Filters.EventFilter filter) {
-        String sql = "SELECT ar.id, ar.title, ar.published, e.json FROM event e JOIN article ar ON ar.key = e.article "
+        String sql = "SELECT ar.id, ar.title, ar.published, e.json, e.date, e.date_precision FROM event e JOIN article ar ON ar.key = e.article "
                 + "WHERE (? IS NULL OR e.type = ?) "
                 + "AND (? IS NULL OR EXISTS (SELECT 1 FROM event_actor x WHERE x.event = e.key AND lower(x.name) LIKE ? ESCAPE '\\')) "
-                + "AND (? IS NULL OR COALESCE(e.date, ar.published) >= ?) AND (? IS NULL OR substr(COALESCE(e.date, ar.published), 1, 10) <= ?) "
                 + "AND (? IS NULL OR EXISTS (SELECT 1 FROM event_unit u WHERE u.event = e.key AND u.unit LIKE ? ESCAPE '\\')) "
-                + "ORDER BY COALESCE(e.date, ar.published), ar.id, e.sentence_start, e.key";
+                + "ORDER BY COALESCE(e.date, ar.published) NULLS FIRST, ar.id, e.sentence_start, e.key";
+        DateFilter dates = new DateFilter(filter.from(), filter.to());
         List<CorpusEvent> out = new ArrayList<>();
+        List<java.time.LocalDate> starts = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             Sql.bindTwice(ps, 1, Sql.upper(filter.type()));
             ps.setString(3, filter.actor());
             ps.setString(4, filter.actor() == null ? null : Sql.like(filter.actor()));
-            Sql.bindTwice(ps, 5, filter.from() == null ? null : filter.from().toString());
-            Sql.bindTwice(ps, 7, filter.to() == null ? null : filter.to().toString());
-            Sql.bindTwice(ps, 9, Filters.unitPattern(filter.rule()));
+            Sql.bindTwice(ps, 5, Filters.unitPattern(filter.rule()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    boolean dated = rs.getString(5) != null;
+                    String date = dated ? rs.getString(5) : rs.getString(3);
+                    if (!dates.keeps(date, dated ? rs.getString(6) : "day")) {
+                        continue;
+                    }
+                    starts.add(DateFilter.start(date, dated ? rs.getString(6) : "day"));
                     com.fasterxml.jackson.databind.JsonNode json = mapper.readTree(rs.getString(4));
                     out.add(new CorpusEvent(rs.getString(1), rs.getString(2), rs.getString(3), eventJson.read(json),
                             EventJson.sentenceText(json)));
@@ -46,6 +54,13 @@ final class EventQueries {
         } catch (SQLException | JsonProcessingException e) {
             throw new StoreException("cannot list events: " + e.getMessage(), e);
         }
-        return out;
+        // the text order of the query is the date order for years 0000-9999; a stable sort on the
+        // dates themselves places the others ('10000' sorts before '2021' as text); undated first
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparing(starts::get, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+        return order.stream().map(out::get).toList();
     }
 }

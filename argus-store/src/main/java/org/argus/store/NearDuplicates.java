@@ -83,33 +83,33 @@ final class NearDuplicates {
         link(c, article, hashes.stream().mapToLong(Long::longValue).toArray(), List.of());
     }
 
-    /** Fingerprints and links the articles stored before fingerprints existed, in the order they were stored. */
-    static int backfill(Connection c) throws SQLException {
+    /**
+     * Fingerprints and links the articles stored before fingerprints existed, in the order they were
+     * stored, in one transaction (another process opening the database at once finds them done).
+     */
+    static int backfill(Database db) {
+        String find = "SELECT a.key, a.text FROM article a LEFT JOIN article_fingerprint f ON f.article = a.key "
+                + "WHERE f.article IS NULL ORDER BY a.key";
+        if (db.read("look for articles without fingerprints", c -> missing(c, find).isEmpty())) {
+            return 0;
+        }
+        return db.write("fingerprint the articles stored before version 5", c -> {
+            Map<Long, String> missing = missing(c, find);
+            for (Map.Entry<Long, String> e : missing.entrySet()) {
+                add(c, e.getKey(), e.getValue(), List.of());
+            }
+            return missing.size();
+        });
+    }
+
+    private static Map<Long, String> missing(Connection c, String sql) throws SQLException {
         Map<Long, String> missing = new LinkedHashMap<>();
-        try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT a.key, a.text FROM article a LEFT JOIN article_fingerprint f ON f.article = a.key "
-                     + "WHERE f.article IS NULL ORDER BY a.key")) {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
                 missing.put(rs.getLong(1), rs.getString(2));
             }
         }
-        if (missing.isEmpty()) {
-            return 0;
-        }
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try {
-            for (Map.Entry<Long, String> e : missing.entrySet()) {
-                add(c, e.getKey(), e.getValue(), List.of());
-            }
-            c.commit();
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(auto);
-        }
-        return missing.size();
+        return missing;
     }
 
     /**
@@ -128,7 +128,7 @@ final class NearDuplicates {
             String marks = String.join(",", java.util.Collections.nCopies(to - from, "?"));
             try (PreparedStatement ps = c.prepareStatement("SELECT s.article, COUNT(*), f.size FROM article_shingle s "
                     + "JOIN article_fingerprint f ON f.article = s.article WHERE s.hash IN (" + marks + ") AND s.article <> ? "
-                    + "GROUP BY s.article")) {
+                    + "GROUP BY s.article, f.size")) {
                 for (int i = from; i < to; i++) {
                     ps.setLong(i - from + 1, fp[i]);
                 }

@@ -30,11 +30,14 @@ final class PartyEvents {
                String sentence, List<AllianceGraph.Party> sources, List<AllianceGraph.Party> targets) {
     }
 
-    /** The events dated in [from, to] (either may be null) as alliance reports, one per source-target pair. */
-    static List<AllianceGraph.Report> alliances(Connection connection, List<CorpusActor> actors, Map<String, String> independent,
+    /**
+     * The events dated in [from, to] (either may be null; an event's period, its day, week, month or
+     * year, overlaps it) as alliance reports, one per source-target pair.
+     */
+    static List<AllianceGraph.Report> alliances(Connection connection, Dialect dialect, List<CorpusActor> actors, Map<String, String> independent,
                                                 LocalDate from, LocalDate to) {
         List<AllianceGraph.Report> out = new ArrayList<>();
-        for (Row r : read(connection, actors, from, to)) {
+        for (Row r : read(connection, dialect, actors, from, to)) {
             for (AllianceGraph.Party s : r.sources()) {
                 for (AllianceGraph.Party t : r.targets()) {
                     out.add(new AllianceGraph.Report(s, t, r.type(), r.negated(), r.modality(), r.article(), r.sentence(), r.date(),
@@ -46,34 +49,30 @@ final class PartyEvents {
     }
 
     /** The events as dispute reports. */
-    static List<Disputes.Report> disputes(Connection connection, List<CorpusActor> actors, LocalDate from, LocalDate to) {
+    static List<Disputes.Report> disputes(Connection connection, Dialect dialect, List<CorpusActor> actors, LocalDate from, LocalDate to) {
         List<Disputes.Report> out = new ArrayList<>();
-        for (Row r : read(connection, actors, from, to)) {
+        for (Row r : read(connection, dialect, actors, from, to)) {
             out.add(new Disputes.Report(r.sources(), r.targets(), r.type(), r.lemma(), r.negated(), r.modality(), r.article(),
                     r.sentence(), r.date()));
         }
         return out;
     }
 
-    static List<Row> read(Connection connection, List<CorpusActor> actors, LocalDate from, LocalDate to) {
+    static List<Row> read(Connection connection, Dialect dialect, List<CorpusActor> actors, LocalDate from, LocalDate to) {
         Map<String, CorpusActor> byArticleName = byArticleName(actors);
         String sql = "SELECT e.key, ar.id, e.type, e.negated, e.modality, COALESCE(e.date, ar.published), "
-                + "substr(ar.text, e.sentence_start + 1, e.sentence_end - e.sentence_start), x.role, x.name, x.actor_id, e.rule "
+                + "substr(ar.text, e.sentence_start + 1, e.sentence_end - e.sentence_start), x.role, x.name, x.actor_id, e.rule, "
+                + "CASE WHEN e.date IS NULL THEN 'day' ELSE e.date_precision END "
                 + "FROM event e JOIN article ar ON ar.key = e.article JOIN event_actor x ON x.event = e.key "
-                + "WHERE x.actor_id IS NOT NULL "
-                + "AND (? IS NULL OR substr(COALESCE(e.date, ar.published), 1, 10) >= ?) "
-                + "AND (? IS NULL OR substr(COALESCE(e.date, ar.published), 1, 10) <= ?) "
-                + "ORDER BY e.key";
+                + "WHERE x.actor_id IS NOT NULL ORDER BY e.key, " + dialect.writeOrder("x");
+        DateFilter dates = new DateFilter(from, to);
         Map<Long, Builder> events = new LinkedHashMap<>();
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            String f = from == null ? null : from.toString();
-            String t = to == null ? null : to.toString();
-            ps.setString(1, f);
-            ps.setString(2, f);
-            ps.setString(3, t);
-            ps.setString(4, t);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    if (!dates.keeps(rs.getString(6), rs.getString(12))) {
+                        continue;
+                    }
                     Builder row = events.computeIfAbsent(rs.getLong(1), k -> new Builder());
                     row.key = rs.getLong(1);
                     row.rule = rs.getString(11);

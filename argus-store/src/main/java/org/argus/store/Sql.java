@@ -41,7 +41,7 @@ final class Sql {
         return s == null ? null : s.toUpperCase(Locale.ROOT);
     }
 
-    /** The values of a {@code group_concat(x, char(31))}. */
+    /** The values of a {@code string_agg(x, U+001F)} (see {@link Dialect#separator}). */
     static List<String> split(String joined) {
         return joined == null ? List.of() : List.of(joined.split("\u001f"));
     }

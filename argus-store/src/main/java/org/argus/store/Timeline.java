@@ -26,9 +26,9 @@ final class Timeline {
     private Timeline() {
     }
 
-    static List<TimelineEntry> query(Connection connection, List<CorpusActor> actors, Map<String, String> sources,
+    static List<TimelineEntry> query(Connection connection, Dialect dialect, List<CorpusActor> actors, Map<String, String> sources,
                                      Filters.EventFilter filter) {
-        List<EventClusters.Cluster> clusters = EventClusters.cluster(reports(connection, actors, sources));
+        List<EventClusters.Cluster> clusters = EventClusters.cluster(reports(connection, dialect, actors, sources));
         String type = filter.type() == null ? null : filter.type().toUpperCase(Locale.ROOT);
         String actor = filter.actor() == null ? null : filter.actor().toLowerCase(Locale.ROOT);
         java.util.Set<String> actorIds = actor == null ? java.util.Set.of() : matching(actors, actor);
@@ -100,14 +100,15 @@ final class Timeline {
     }
 
     /** Every stored event as a report for clustering, its parties resolved to corpus actors. */
-    static List<EventClusters.Report> reports(Connection connection, List<CorpusActor> actors, Map<String, String> sources) {
+    static List<EventClusters.Report> reports(Connection connection, Dialect dialect, List<CorpusActor> actors, Map<String, String> sources) {
         Map<String, CorpusActor> byArticleName = PartyEvents.byArticleName(actors);
         String sql = "SELECT e.key, ar.id, e.type, e.negated, e.modality, COALESCE(e.date, ar.published), "
-                + "COALESCE(e.date_precision, 'day'), e.date IS NOT NULL AND COALESCE(e.date_origin, 'text') <> 'published', e.place_name, e.place_country, e.place_lat, e.place_lon, "
+                + "COALESCE(e.date_precision, 'day'), CASE WHEN e.date IS NOT NULL AND COALESCE(e.date_origin, 'text') <> 'published' THEN 1 ELSE 0 END, e.place_name, e.place_country, e.place_lat, e.place_lon, "
                 + "substr(ar.text, e.sentence_start + 1, e.sentence_end - e.sentence_start), x.role, x.name, x.country, "
-                + "e.date IS NULL AND COALESCE(ar.published_origin, '') = 'estimated' OR e.date_origin = 'published' AND ar.published_origin = 'estimated' "
+                + "CASE WHEN e.date IS NULL AND COALESCE(ar.published_origin, '') = 'estimated' "
+                + "OR e.date_origin = 'published' AND ar.published_origin = 'estimated' THEN 1 ELSE 0 END "
                 + "FROM event e JOIN article ar ON ar.key = e.article LEFT JOIN event_actor x ON x.event = e.key "
-                + "ORDER BY e.key";
+                + "ORDER BY e.key, " + dialect.writeOrder("x");
         Map<Long, Builder> events = new LinkedHashMap<>();
         try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -148,8 +149,8 @@ final class Timeline {
         }
         List<EventClusters.Report> out = new ArrayList<>();
         for (Builder b : events.values()) {
-            if (b.date == null) {
-                continue;
+            if (b.date == null || !DateFilter.readable(b.date, b.precision)) {
+                continue; // an event whose date cannot be read is no point on a timeline (the events listing shows it)
             }
             out.add(new EventClusters.Report(b.key, b.article, sources.get(b.article), b.type, b.negated, b.modality, b.date, b.precision,
                     b.textDated, b.place, b.sources, b.targets, b.sentence, EventClusters.figures(b.sentence), b.guessedDate));

@@ -20,6 +20,8 @@ import org.argus.model.RawDocument;
 import org.argus.model.SourceRef;
 import org.argus.model.Span;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Corpus merging of people spelt differently across articles, on a real SQLite store. */
 class ActorMergeTest {
@@ -49,9 +51,10 @@ class ActorMergeTest {
         return store.actors(Filters.ActorFilter.all()).stream().collect(Collectors.toMap(CorpusActor::name, Function.identity()));
     }
 
-    @Test
-    void transliterationsOfOneFullNameJoinWithTheEvidenceKept() {
-        try (CorpusStore store = CorpusStore.inMemory()) {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void transliterationsOfOneFullNameJoinWithTheEvidenceKept(Backend backend) {
+        try (CorpusStore store = backend.open()) {
             store.upsert(article(p("Khalifa Haftar", "LBY", null)));
             store.upsert(article(p("Khalifa Haftar", "LBY", null)));
             store.upsert(article(p("Khalifa Hifter", "LBY", null)));
@@ -77,9 +80,10 @@ class ActorMergeTest {
         }
     }
 
-    @Test
-    void twoPeopleWhoShareASurnameNeverJoinAndASurnameAloneNeedsEvidence() {
-        try (CorpusStore store = CorpusStore.inMemory()) {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void twoPeopleWhoShareASurnameNeverJoinAndASurnameAloneNeedsEvidence(Backend backend) {
+        try (CorpusStore store = backend.open()) {
             store.upsert(article(p("Khalifa Haftar", "LBY", "commander")));
             store.upsert(article(p("Saddam Haftar", "LBY", null)));
             store.upsert(article(p("Haftar", "LBY", null)));
@@ -93,9 +97,10 @@ class ActorMergeTest {
         }
     }
 
-    @Test
-    void aSurnameAloneJoinsTheOnlyFullNameWithTheSameCountryOrRole() {
-        try (CorpusStore store = CorpusStore.inMemory()) {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aSurnameAloneJoinsTheOnlyFullNameWithTheSameCountryOrRole(Backend backend) {
+        try (CorpusStore store = backend.open()) {
             store.upsert(article(p("Sergey Lavrov", "RUS", "Foreign Minister")));
             store.upsert(article(p("Lavrov", "RUS", null)));
             store.upsert(article(p("Antonio Guterres", null, "Secretary-General")));
@@ -110,9 +115,10 @@ class ActorMergeTest {
         }
     }
 
-    @Test
-    void differentGivenNamesOrDifferentCountriesKeepSimilarFullNamesApart() {
-        try (CorpusStore store = CorpusStore.inMemory()) {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void differentGivenNamesOrDifferentCountriesKeepSimilarFullNamesApart(Backend backend) {
+        try (CorpusStore store = backend.open()) {
             store.upsert(article(p("Ali Hassan", "EGY", null)));
             store.upsert(article(p("Adel Hassan", "EGY", null)));
             store.upsert(article(p("Omar Khalil", "EGY", null)));
@@ -132,10 +138,11 @@ class ActorMergeTest {
         return d;
     }
 
-    @Test
-    void theDictionarySplitsWhatTheSpellingRuleWouldJoinAndJoinsItsAliases(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void theDictionarySplitsWhatTheSpellingRuleWouldJoinAndJoinsItsAliases(Backend backend, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws java.io.IOException {
-        try (CorpusStore store = CorpusStore.inMemory()) {
+        try (CorpusStore store = backend.open()) {
             store.upsert(article(p("Dariusz Kowalski", "POL", null)));
             store.upsert(article(p("Dariusz Kowalski", "POL", null)));
             store.upsert(article(p("Dariusz Kowalsky", "POL", null)));

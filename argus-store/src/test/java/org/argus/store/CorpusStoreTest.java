@@ -29,6 +29,8 @@ import org.argus.model.RawDocument;
 import org.argus.model.SourceRef;
 import org.argus.model.Span;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class CorpusStoreTest {
@@ -66,9 +68,10 @@ class CorpusStoreTest {
         }
     }
 
-    @Test
-    void reingestingByIdOrByTextUpdatesInsteadOfDuplicating() {
-        try (CorpusStore store = CorpusStore.inMemory()) {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void reingestingByIdOrByTextUpdatesInsteadOfDuplicating(Backend backend) {
+        try (CorpusStore store = backend.open()) {
             assertTrue(store.upsert(article("a", "Norway backs the talks.", "Norway", LocalDate.of(2020, 1, 5), EventType.SUPPORT)).inserted());
             UpsertResult sameId = store.upsert(article("a", "Norway backs the talks again.", "Norway", LocalDate.of(2020, 1, 6), EventType.SUPPORT));
             assertFalse(sameId.inserted());
@@ -80,9 +83,10 @@ class CorpusStoreTest {
         }
     }
 
-    @Test
-    void actorsMergeAcrossArticlesByNameButNotAcrossNames() {
-        try (CorpusStore store = CorpusStore.inMemory()) {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void actorsMergeAcrossArticlesByNameButNotAcrossNames(Backend backend) {
+        try (CorpusStore store = backend.open()) {
             store.upsert(article("a", "Norway backs the talks.", "Norway", LocalDate.of(2020, 1, 5), EventType.SUPPORT));
             store.upsert(article("b", "Norway backs the plan.", "Norway", LocalDate.of(2020, 2, 5), EventType.SUPPORT));
             store.upsert(article("c", "Sweden backs the plan.", "Sweden", LocalDate.of(2020, 3, 5), EventType.SUPPORT));
@@ -94,9 +98,10 @@ class CorpusStoreTest {
         }
     }
 
-    @Test
-    void anAcronymJoinsTheActorAnotherArticleDefinedItFor() {
-        try (CorpusStore store = CorpusStore.inMemory()) {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void anAcronymJoinsTheActorAnotherArticleDefinedItFor(Backend backend) {
+        try (CorpusStore store = backend.open()) {
             String full = "Northern Fishing Council (NFC) met.";
             Actor defined = new Actor("nfc", "Northern Fishing Council", ActorType.ORGANIZATION, null, null, null,
                     List.of(new Mention("Northern Fishing Council", new Span(0, 24)), new Mention("NFC", new Span(26, 29))));
@@ -112,9 +117,10 @@ class CorpusStoreTest {
         }
     }
 
-    @Test
-    void eventAndQuoteFiltersSelectByActorTypeAndDate() {
-        try (CorpusStore store = CorpusStore.inMemory()) {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void eventAndQuoteFiltersSelectByActorTypeAndDate(Backend backend) {
+        try (CorpusStore store = backend.open()) {
             store.upsert(article("a", "Norway backs the talks.", "Norway", LocalDate.of(2020, 1, 5), EventType.SUPPORT));
             store.upsert(article("b", "Sweden backs the plan.", "Sweden", LocalDate.of(2020, 3, 5), EventType.ACCUSE));
             assertEquals(List.of("b"), store.events(new Filters.EventFilter(null, "accuse", null, null)).stream().map(CorpusEvent::article).toList());
@@ -130,9 +136,10 @@ class CorpusStoreTest {
         }
     }
 
-    @Test
-    void aFailedUpsertLeavesEarlierArticlesIntact() {
-        try (CorpusStore store = CorpusStore.inMemory()) {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aFailedUpsertLeavesEarlierArticlesIntact(Backend backend) {
+        try (CorpusStore store = backend.open()) {
             store.upsert(article("a", "Norway backs the talks.", "Norway", LocalDate.of(2020, 1, 5), EventType.SUPPORT));
             Document good = article("a", "Norway backs the talks.", "Norway", LocalDate.of(2020, 1, 5), EventType.SUPPORT);
             // an event whose trigger is null fails after the article row was replaced: all of it must roll back
@@ -193,7 +200,7 @@ class CorpusStoreTest {
         // a database with an event stored before version 3 reads that event as asserted
         Path old = dir.resolve("old.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old)) {
-            Migrations.applyUpTo(c, 2);
+            Migrations.applyUpTo(c, new SqliteDialect(), 2);
             try (Statement st = c.createStatement()) {
                 st.executeUpdate("INSERT INTO article (key, id, source_file, text, text_sha256, captions, ingested_at) "
                         + "VALUES (1, 'o', 'o.txt', 'Norway backs the talks.', 'x', '[]', '2020-01-01')");
@@ -208,10 +215,11 @@ class CorpusStoreTest {
         }
     }
 
-    @Test
-    void aStoredEventIsTheEventThePipelineMadeAndItsUnitsSelectIt() {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aStoredEventIsTheEventThePipelineMadeAndItsUnitsSelectIt(Backend backend) {
         Document doc = article("a", "Norway backs the talks.", "Norway", LocalDate.of(2020, 1, 5), EventType.SUPPORT);
-        try (CorpusStore store = CorpusStore.inMemory()) {
+        try (CorpusStore store = backend.open()) {
             store.upsert(doc);
             store.upsert(article("b", "Sweden backs the plan.", "Sweden", LocalDate.of(2020, 3, 5), EventType.ACCUSE)
                     .withQuotes(List.of()));
@@ -232,7 +240,7 @@ class CorpusStoreTest {
     void eventsStoredBeforeVersionSevenAreReadWithTheirPartiesAndPredicate() throws Exception {
         Path old = dir.resolve("v6.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old)) {
-            Migrations.applyUpTo(c, 6);
+            Migrations.applyUpTo(c, new SqliteDialect(), 6);
             try (Statement st = c.createStatement()) {
                 st.executeUpdate("INSERT INTO article (key, id, source_file, text, text_sha256, captions, ingested_at, published) "
                         + "VALUES (1, 'o', 'o.txt', 'Norway backs the talks.', 'x', '[]', '2020-01-01', '2020-01-01')");
@@ -261,9 +269,10 @@ class CorpusStoreTest {
             + "Officials from both sides described the first round as frank and said working groups on prisoners, border crossings "
             + "and the return of displaced families would meet in the coming weeks to prepare the ground.";
 
-    @Test
-    void aRepublishedCopyIsLinkedToItsOriginalAndCountsAsOneSource() {
-        try (CorpusStore store = CorpusStore.inMemory()) {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aRepublishedCopyIsLinkedToItsOriginalAndCountsAsOneSource(Backend backend) {
+        try (CorpusStore store = backend.open()) {
             assertEquals(null, store.upsert(article("wire", STORY, "Norway", LocalDate.of(2020, 1, 5), EventType.SUPPORT)).duplicateOf());
             UpsertResult copy = store.upsert(article("reprint", STORY.replace("Tuesday,", "Tuesday") + " Reporting by staff.", "Norway",
                     LocalDate.of(2020, 1, 5), EventType.SUPPORT));
@@ -293,7 +302,7 @@ class CorpusStoreTest {
     void articlesStoredBeforeFingerprintsAreLinkedWhenTheDatabaseIsOpened() throws Exception {
         Path old = dir.resolve("v4.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old)) {
-            Migrations.applyUpTo(c, 4);
+            Migrations.applyUpTo(c, new SqliteDialect(), 4);
             try (java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO article (key, id, source_file, text, text_sha256, captions, "
                     + "ingested_at) VALUES (?, ?, ?, ?, ?, '[]', '2020-01-01')")) {
                 Object[][] rows = {{1, "first", STORY, "x1"}, {2, "second", "Headline. " + STORY, "x2"}};

@@ -242,6 +242,50 @@ public final class CorpusStore implements AutoCloseable {
         return new QuoteQueries(connection).quotes(filter);
     }
 
+    // --- Pages and single articles for the API (issue 24): ArticleQueries, EventPages, QuotePages, Overview ---
+
+    /** The stored article with this id as the pipeline made it (text, actors, quotes, events), or empty. */
+    public java.util.Optional<Document> document(String id) {
+        return new ArticleQueries(connection).document(id);
+    }
+
+    /**
+     * A page of the stored articles, newest first, after {@code cursor} (null for the first page);
+     * {@link ArticleFilter#search()} searches their titles and texts.
+     *
+     * @throws IllegalArgumentException when the search holds no word, or the cursor is not one of this list
+     */
+    public Page<ArticleSummary> articles(ArticleFilter filter, String cursor, int limit) {
+        return new ArticleQueries(connection).articles(filter, cursor, checkLimit(limit));
+    }
+
+    /** A page of {@link #events}, after {@code cursor} (null for the first page). */
+    public Page<CorpusEvent> events(Filters.EventFilter filter, String cursor, int limit) {
+        return new EventPages(connection).events(filter, cursor, checkLimit(limit));
+    }
+
+    /** A page of the stored quotes in the order of {@link #quotes}, each as the pipeline made it. */
+    public Page<StoredQuote> quotePage(Filters.QuoteFilter filter, String cursor, int limit) {
+        return new QuotePages(connection).quotes(filter, cursor, checkLimit(limit));
+    }
+
+    /** The stored quote of {@code article} at exactly these offsets as the pipeline made it, or null. */
+    public StoredQuote quoteAt(String article, int start, int end) {
+        return new QuotePages(connection).at(article, start, end);
+    }
+
+    /** Counts and dates of the corpus, and its events by month and type. */
+    public Overview overview() {
+        return Overview.read(connection);
+    }
+
+    private static int checkLimit(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("a page holds at least one item, not " + limit);
+        }
+        return limit;
+    }
+
     @Override
     public void close() {
         try {

@@ -18,7 +18,8 @@ import java.util.List;
 final class Migrations {
     /** The scripts, in order; version N is {@code SCRIPTS.get(N - 1)}. */
     static final List<String> SCRIPTS = List.of("V1__corpus.sql", "V2__article_metadata.sql", "V3__event_modality.sql",
-            "V4__actors.sql", "V5__near_duplicates.sql", "V6__actor_decisions.sql", "V7__event_objects.sql");
+            "V4__actors.sql", "V5__near_duplicates.sql", "V6__actor_decisions.sql", "V7__event_objects.sql",
+            "V8__article_search.sql");
 
     private Migrations() {
     }

@@ -1,0 +1,45 @@
+package org.argus.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Full-text search of the stored articles: the one place that knows how the database indexes text
+ * (SQLite FTS5, schema version 8). A PostgreSQL store gives the same {@link Clause} over a tsvector
+ * index. The user's words are never passed as query syntax: each is quoted, so any input is a valid
+ * search and none is an error in the database.
+ */
+final class ArticleSearch {
+    /** At most this many words in one search. */
+    static final int MAX_WORDS = 32;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    private ArticleSearch() {
+    }
+
+    /**
+     * A join that keeps the articles (alias {@code ar}) holding every word, with their snippet in
+     * column {@code search.snippet}; its one parameter is {@code parameter}.
+     */
+    record Clause(String join, String parameter) {
+    }
+
+    /** The clause for the user's search text; fails naming the reason when it holds no word or too many. */
+    static Clause of(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            words.add("\"" + m.group() + "\"");
+        }
+        if (words.isEmpty()) {
+            throw new IllegalArgumentException("the search holds no word (letters or digits)");
+        }
+        if (words.size() > MAX_WORDS) {
+            throw new IllegalArgumentException("the search holds " + words.size() + " words, more than " + MAX_WORDS);
+        }
+        return new Clause("JOIN (SELECT rowid AS article, snippet(article_search, 1, '', '', '\u2026', 24) AS snippet "
+                + "FROM article_search WHERE article_search MATCH ?) search ON search.article = ar.key", String.join(" AND ", words));
+    }
+}

@@ -1,0 +1,12 @@
+-- Version 8 (issue 24): full-text search of the stored articles, for the API's /api/articles?q=.
+-- An FTS5 index over each article's title and cleaned text, kept in step with the article table by
+-- triggers (an article replaced at ingest is deleted and inserted again, so both are indexed), and
+-- filled here for the articles stored before. Words are matched after Porter stemming, case and
+-- accents ignored ('attacks' finds 'attacked', 'geneve' finds 'Genève'). Only ArticleSearch reads
+-- it; a PostgreSQL store does the same with a tsvector index behind the same method.
+CREATE VIRTUAL TABLE article_search USING fts5(title, text, content='article', content_rowid='key',
+  tokenize='porter unicode61 remove_diacritics 2');
+CREATE TRIGGER article_search_insert AFTER INSERT ON article BEGIN INSERT INTO article_search (rowid, title, text) VALUES (new.key, new.title, new.text); END;
+CREATE TRIGGER article_search_delete AFTER DELETE ON article BEGIN INSERT INTO article_search (article_search, rowid, title, text) VALUES ('delete', old.key, old.title, old.text); END;
+CREATE TRIGGER article_search_update AFTER UPDATE OF title, text ON article BEGIN INSERT INTO article_search (article_search, rowid, title, text) VALUES ('delete', old.key, old.title, old.text); INSERT INTO article_search (rowid, title, text) VALUES (new.key, new.title, new.text); END;
+INSERT INTO article_search (article_search) VALUES ('rebuild');

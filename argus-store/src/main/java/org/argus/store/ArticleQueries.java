@@ -118,6 +118,30 @@ final class ArticleQueries {
         return new Page<>(out.subList(0, limit), Page.encode(LIST, last.published() == null ? "" : last.published(), last.id()));
     }
 
+    /** See {@link CorpusStore#version()}: the article count and latest ingest time, and every actor decision. */
+    static String version(Connection connection) {
+        try (java.sql.Statement st = connection.createStatement()) {
+            String articles;
+            try (ResultSet rs = st.executeQuery("SELECT COUNT(*), MAX(ingested_at) FROM article")) {
+                rs.next();
+                articles = rs.getLong(1) + "|" + rs.getString(2);
+            }
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            try (ResultSet rs = st.executeQuery("SELECT kind, name_key, other_key, name FROM actor_directive ORDER BY 1, 2, 3")) {
+                while (rs.next()) {
+                    for (int i = 1; i <= 4; i++) {
+                        digest.update((rs.getString(i) + "\u001f").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                }
+            }
+            return articles + "|" + java.util.HexFormat.of().formatHex(digest.digest(), 0, 8);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the corpus version: " + e.getMessage(), e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
     private List<Actor> actors(long article) throws SQLException {
         Map<Long, List<Mention>> mentions = new LinkedHashMap<>();
         try (PreparedStatement ps = connection.prepareStatement("SELECT m.actor, m.text, m.start, m.\"end\", m.kind FROM mention m "

@@ -274,6 +274,15 @@ public final class CorpusStore implements AutoCloseable {
         return new QuotePages(connection).at(article, start, end);
     }
 
+    /**
+     * A token that changes whenever what the corpus views show may change: an article stored,
+     * replaced or removed, or the actor dictionary's decisions replaced. Views computed under one
+     * token can be reused while it holds.
+     */
+    public String version() {
+        return ArticleQueries.version(connection);
+    }
+
     /** Counts and dates of the corpus, and its events by month and type. */
     public Overview overview() {
         return Overview.read(connection);

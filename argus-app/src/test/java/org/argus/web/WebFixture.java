@@ -22,7 +22,7 @@ import org.argus.store.CorpusStore;
 
 /**
  * The corpus the web tests serve: articles written for them (a mediation, an accusation and its
- * denial, a title holding markup, a link that is no web address), analysed by the real pipeline
+ * denial, sanctions two months later, a title holding markup, a link that is no web address), analysed by the real pipeline
  * with the real models and stored in a real SQLite file, once per test run.
  */
 final class WebFixture {
@@ -38,7 +38,10 @@ final class WebFixture {
             article("sahel-2", "2021-03-06", "Coast Daily", "javascript:alert(2)", "Niger rejects claims",
                     "Niger denied accusations by Mali that it shelters rebels, the government in Niamey said on Saturday. "
                             + "\"These claims are false,\" government spokesman Idrissa Garba said. "
-                            + "France supported Algeria in its mediation between Mali and the rebels, the French foreign ministry said."));
+                            + "France supported Algeria in its mediation between Mali and the rebels, the French foreign ministry said."),
+            article("sahel-3", "2021-05-10", "Desert Wire", "https://wire.example/sahel-3", "France sanctions Mali",
+                    "France sanctioned Mali over the delayed elections on Monday, the foreign ministry in Paris said. "
+                            + "Mali condemned the sanctions."));
 
     private static final class Built {
         static final Path DIR;

@@ -44,7 +44,7 @@ class WebIngestTest {
                     HttpRequest.BodyPublishers.ofString(line(Map.of("id", "x", "text", "Chad closed its border."))));
             assertEquals(401, r.statusCode());
             assertTrue(JSON.readTree(r.body()).get("error").asText().contains("--token"), r.body());
-            assertEquals(2, JSON.readTree(WebApiTest.get(s, "/api/articles").response().body()).get("items").size(), "nothing stored");
+            assertEquals(3, JSON.readTree(WebApiTest.get(s, "/api/articles").response().body()).get("items").size(), "nothing stored");
         }
     }
 
@@ -68,7 +68,7 @@ class WebIngestTest {
             assertTrue(JSON.readTree(notJson.body()).get("error").asText().contains("invalid JSON"), notJson.body());
             HttpResponse<String> noText = post(s, "/api/articles", "application/json", TOKEN, HttpRequest.BodyPublishers.ofString("{\"id\": \"y\"}"));
             assertEquals(400, noText.statusCode());
-            assertEquals(2, JSON.readTree(WebApiTest.get(s, "/api/articles").response().body()).get("items").size(), "nothing stored");
+            assertEquals(3, JSON.readTree(WebApiTest.get(s, "/api/articles").response().body()).get("items").size(), "nothing stored");
             assertEquals("", log.toString());
         }
     }

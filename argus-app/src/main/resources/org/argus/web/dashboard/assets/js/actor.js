@@ -13,7 +13,7 @@ async function load() {
   document.title = `Argus \u00b7 ${actor.name}`;
   document.getElementById('name').textContent = actor.name;
   document.getElementById('facts').textContent = [actor.type.toLowerCase(), actor.country, actor.sector, actor.role,
-    `${actor.mentions} mentions in ${actor.articles.length} articles`, actor.aliases.length ? `also ${actor.aliases.slice(0, 10).join(', ')}` : null]
+    `${actor.mentions} mention${actor.mentions === 1 ? '' : 's'} in ${actor.articles.length} article${actor.articles.length === 1 ? '' : 's'}`, actor.aliases.length ? `also ${actor.aliases.slice(0, 10).join(', ')}` : null]
     .filter(Boolean).join(' \u00b7 ');
   const brief = await api('/api/brief', { actor: actor.name, events: 20, quotes: 12 });
   const [events, alliances, disputes, by, about] = sections.map(clear);

@@ -85,8 +85,8 @@ function render() {
   shown.forEach((e, i) => elements.push({ data: { id: `e${i}`, source: e.source.id, target: e.target.id, relation: e.relation,
     weight: e.weight, index: i } }));
   clear(graph);
-  const cy = cytoscape({ container: graph, elements, style, layout: { name: 'cose', randomize: false, animate: false, nodeRepulsion: 9000,
-    idealEdgeLength: 90, numIter: 1500 }, wheelSensitivity: 0.3 });
+  const cy = cytoscape({ container: graph, elements, style, layout: { name: 'cose', randomize: false, animate: false, nodeRepulsion: () => 400000,
+    idealEdgeLength: () => 100, numIter: 1500, fit: true, padding: 40 }, minZoom: 0.2, maxZoom: 1.5, wheelSensitivity: 0.3 });
   cy.on('tap', 'edge', (event) => show(shown[event.target.data('index')]));
   cy.on('tap', 'node', (event) => {
     const n = event.target.data();

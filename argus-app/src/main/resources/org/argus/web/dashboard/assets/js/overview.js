@@ -42,6 +42,6 @@ const top = document.getElementById('top-actors');
 api('/api/actors', { limit: 12 }).then((page) => {
   for (const a of page.items) {
     top.append(el('li', {}, el('a', { href: actorHref(a.id) }, a.name), ' ',
-      el('span', { class: 'muted' }, `${a.type.toLowerCase()}${a.country ? ', ' + a.country : ''}, ${a.mentions} mentions`)));
+      el('span', { class: 'muted' }, `${a.type.toLowerCase()}${a.country ? ', ' + a.country : ''}, ${a.mentions} mention${a.mentions === 1 ? '' : 's'}`)));
   }
 }).catch((e) => failed(top, e));

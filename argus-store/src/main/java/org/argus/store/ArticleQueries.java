@@ -82,8 +82,8 @@ final class ArticleQueries {
         String sql = "SELECT ar.id, ar.title, ar.published, ar.published_origin, ar.outlet, ar.url, ar.subtitle, ar.authors, ar.language, "
                 + "ar.modified, (SELECT COUNT(*) FROM actor a WHERE a.article = ar.key), (SELECT COUNT(*) FROM quote q WHERE q.article = ar.key), "
                 + "(SELECT COUNT(*) FROM event e WHERE e.article = ar.key), "
-                + "(SELECT o.id FROM near_duplicate d JOIN article o ON o.key = d.original WHERE d.article = ar.key), "
-                + (search == null ? "NULL" : "search.snippet") + " FROM article ar " + (search == null ? "" : search.join())
+                + "(SELECT o.id FROM near_duplicate d JOIN article o ON o.key = d.original WHERE d.article = ar.key), ar.key "
+                + "FROM article ar " + (search == null ? "" : search.join())
                 + " WHERE (? IS NULL OR ar.published >= ?) AND (? IS NULL OR ar.published <= ?)"
                 + (after == null ? "" : " AND (COALESCE(ar.published, ''), ar.id) < (?, ?)")
                 + " ORDER BY COALESCE(ar.published, '') DESC, ar.id DESC LIMIT ?";
@@ -101,12 +101,22 @@ final class ArticleQueries {
                 ps.setString(i++, after.get(2).asText());
             }
             ps.setInt(i, limit + 1);
+            List<Long> keys = new ArrayList<>();
+            List<ArticleSummary> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new ArticleSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                    keys.add(rs.getLong(15));
+                    rows.add(new ArticleSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                             rs.getString(6), rs.getString(7), strings(rs.getString(8)), rs.getString(9), rs.getString(10), rs.getInt(11),
-                            rs.getInt(12), rs.getInt(13), rs.getString(14), rs.getString(15)));
+                            rs.getInt(12), rs.getInt(13), rs.getString(14), null));
                 }
+            }
+            Map<Long, String> snippets = search == null ? Map.of()
+                    : ArticleSearch.snippets(connection, search, keys.subList(0, Math.min(limit, keys.size())));
+            for (int r = 0; r < rows.size(); r++) {
+                ArticleSummary a = rows.get(r);
+                out.add(new ArticleSummary(a.id(), a.title(), a.published(), a.publishedOrigin(), a.source(), a.url(), a.subtitle(), a.authors(),
+                        a.language(), a.modified(), a.actors(), a.quotes(), a.events(), a.duplicateOf(), snippets.get(keys.get(r))));
             }
         } catch (SQLException | JsonProcessingException e) {
             throw new StoreException("cannot list articles: " + e.getMessage(), e);

@@ -1,7 +1,14 @@
 package org.argus.store;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,8 +27,8 @@ final class ArticleSearch {
     }
 
     /**
-     * A join that keeps the articles (alias {@code ar}) holding every word, with their snippet in
-     * column {@code search.snippet}; its one parameter is {@code parameter}.
+     * A join that keeps the articles (alias {@code ar}) holding every word; its one parameter is
+     * {@code parameter}.
      */
     record Clause(String join, String parameter) {
     }
@@ -39,7 +46,32 @@ final class ArticleSearch {
         if (words.size() > MAX_WORDS) {
             throw new IllegalArgumentException("the search holds " + words.size() + " words, more than " + MAX_WORDS);
         }
-        return new Clause("JOIN (SELECT rowid AS article, snippet(article_search, 1, '', '', '\u2026', 24) AS snippet "
-                + "FROM article_search WHERE article_search MATCH ?) search ON search.article = ar.key", String.join(" AND ", words));
+        return new Clause("JOIN (SELECT rowid AS article FROM article_search WHERE article_search MATCH ?) search ON search.article = ar.key",
+                String.join(" AND ", words));
+    }
+
+    /**
+     * The words around the first match in each of these articles (plain text, by article key), made
+     * only for the articles of one page: making them for every match would cost more than the search.
+     */
+    static Map<Long, String> snippets(Connection connection, Clause clause, List<Long> articles) throws SQLException {
+        Map<Long, String> out = new HashMap<>();
+        if (articles.isEmpty()) {
+            return out;
+        }
+        String marks = String.join(", ", Collections.nCopies(articles.size(), "?"));
+        try (PreparedStatement ps = connection.prepareStatement("SELECT rowid, snippet(article_search, 1, '', '', '\u2026', 24) "
+                + "FROM article_search WHERE article_search MATCH ? AND rowid IN (" + marks + ")")) {
+            ps.setString(1, clause.parameter());
+            for (int i = 0; i < articles.size(); i++) {
+                ps.setLong(i + 2, articles.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+        }
+        return out;
     }
 }

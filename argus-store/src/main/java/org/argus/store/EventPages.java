@@ -30,14 +30,18 @@ final class EventPages {
     /** A page of the events the filter keeps, after {@code cursor} (null: the first page). */
     Page<CorpusEvent> events(Filters.EventFilter filter, String cursor, int limit) {
         JsonNode after = cursor == null ? null : Page.decode(LIST, cursor, 4);
-        String sql = "SELECT ar.id, ar.title, ar.published, e.json, COALESCE(e.date, ar.published, ''), e.sentence_start, e.key "
+        // the page's keys are chosen first, sorting only the narrow key columns; the event objects
+        // (kilobytes each) are read for those rows alone
+        String sql = "SELECT ar.id, ar.title, ar.published, e.json, k.sort, k.sentence, k.key FROM ("
+                + "SELECT e.key AS key, COALESCE(e.date, ar.published, '') AS sort, ar.id AS id, e.sentence_start AS sentence "
                 + "FROM event e JOIN article ar ON ar.key = e.article "
                 + "WHERE (? IS NULL OR e.type = ?) "
                 + "AND (? IS NULL OR EXISTS (SELECT 1 FROM event_actor x WHERE x.event = e.key AND lower(x.name) LIKE ? ESCAPE '\\')) "
                 + "AND (? IS NULL OR COALESCE(e.date, ar.published) >= ?) AND (? IS NULL OR substr(COALESCE(e.date, ar.published), 1, 10) <= ?) "
                 + "AND (? IS NULL OR EXISTS (SELECT 1 FROM event_unit u WHERE u.event = e.key AND u.unit LIKE ? ESCAPE '\\')) "
                 + (after == null ? "" : "AND (" + ORDER + ") > (?, ?, ?, ?) ")
-                + "ORDER BY " + ORDER + " LIMIT ?";
+                + "ORDER BY " + ORDER + " LIMIT ?) k JOIN event e ON e.key = k.key JOIN article ar ON ar.key = e.article "
+                + "ORDER BY k.sort, k.id, k.sentence, k.key";
         List<CorpusEvent> out = new ArrayList<>();
         String[] lastKey = null;
         try (PreparedStatement ps = connection.prepareStatement(sql)) {

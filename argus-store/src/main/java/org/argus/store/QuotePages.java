@@ -32,13 +32,17 @@ final class QuotePages {
     /** A page of the quotes the filter keeps, after {@code cursor} (null: the first page). */
     Page<StoredQuote> quotes(Filters.QuoteFilter filter, String cursor, int limit) {
         var after = cursor == null ? null : Page.decode(LIST, cursor, 4);
-        String sql = "SELECT ar.id, ar.title, ar.published, q.key, q.start, " + COLUMNS + ", " + SPEAKER_WORDS
-                + " FROM quote q JOIN article ar ON ar.key = q.article "
-                + "WHERE (? IS NULL OR lower(q.speaker_name) LIKE ? ESCAPE '\\') AND (? IS NULL OR q.kind = ?) "
+        // the page's keys first, sorting narrow columns only; the quotes' words and their speakers'
+        // words (read from the article's text) for the page's rows alone
+        String sql = "SELECT ar.id, ar.title, ar.published, q.key, q.start, " + COLUMNS + ", " + SPEAKER_WORDS + " FROM ("
+                + "SELECT q.key AS key, COALESCE(ar.published, '') AS sort, ar.id AS id, q.start AS start "
+                + "FROM article ar CROSS JOIN quote q WHERE q.article = ar.key "
+                + "AND (? IS NULL OR lower(q.speaker_name) LIKE ? ESCAPE '\\') AND (? IS NULL OR q.kind = ?) "
                 + "AND (? IS NULL OR ar.published >= ?) AND (? IS NULL OR ar.published <= ?) "
                 + "AND (? IS NULL OR EXISTS (SELECT 1 FROM quote_unit u WHERE u.quote = q.key AND u.unit LIKE ? ESCAPE '\\')) "
                 + (after == null ? "" : "AND (" + ORDER + ") > (?, ?, ?, ?) ")
-                + "ORDER BY " + ORDER + " LIMIT ?";
+                + "ORDER BY " + ORDER + " LIMIT ?) k JOIN quote q ON q.key = k.key JOIN article ar ON ar.key = q.article "
+                + "ORDER BY k.sort, k.id, k.start, k.key";
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setString(1, filter.speaker());

@@ -11,8 +11,10 @@ CREATE TRIGGER article_search_delete AFTER DELETE ON article BEGIN INSERT INTO a
 CREATE TRIGGER article_search_update AFTER UPDATE OF title, text ON article BEGIN INSERT INTO article_search (article_search, rowid, title, text) VALUES ('delete', old.key, old.title, old.text); INSERT INTO article_search (rowid, title, text) VALUES (new.key, new.title, new.text); END;
 INSERT INTO article_search (article_search) VALUES ('rebuild');
 -- Narrow indexes for the API's pages, so a page reads them instead of the article and event rows,
--- which hold the texts and event objects: the list of articles newest first, the events' sort key
--- (an event's date, else its article's), and the corpus version (the latest ingest).
+-- which hold the texts and event objects: the list of articles newest first, the events' and quotes'
+-- sort keys (an event's date, else its article's; a quote's article and offset), and the corpus version
+-- (the latest ingest).
 CREATE INDEX article_order ON article(COALESCE(published, ''), id);
 CREATE INDEX article_ingested ON article(ingested_at);
 CREATE INDEX event_order ON event(article, date, sentence_start, type);
+CREATE INDEX quote_order ON quote(article, start, kind);

@@ -44,6 +44,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class DashboardUiTest {
     private static final Path CHROMIUM = Path.of(env("ARGUS_CHROMIUM", "/usr/bin/chromium"));
     private static final Path CHROMEDRIVER = Path.of(env("ARGUS_CHROMEDRIVER", "/usr/bin/chromedriver"));
+    /** Selenium warns that it has no DevTools bindings for this Chromium; WebDriver needs none. */
+    private static final java.util.logging.Logger SELENIUM_DEVTOOLS = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
     private static WebFixture.Served served;
     private static ChromeDriver browser;
     private static WebDriverWait wait;
@@ -51,6 +53,7 @@ class DashboardUiTest {
 
     @BeforeAll
     static void openBrowser() throws IOException {
+        SELENIUM_DEVTOOLS.setLevel(Level.SEVERE);
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             String missing = "the dashboard's browser tests need Chromium and its driver: " + (Files.isExecutable(CHROMIUM) ? "" : CHROMIUM + " is missing; ")
                     + (Files.isExecutable(CHROMEDRIVER) ? "" : CHROMEDRIVER + " is missing; ")

@@ -57,8 +57,14 @@ async function draw() {
   if (months.length && Number(to.value) < months.length - 1) params.to = lastDay(months[Number(to.value)]);
   graph.setAttribute('aria-busy', 'true');
   try {
-    const page = await api('/api/alliances', params);
-    edges = page.items;
+    // every edge of the period (the "at least N sources" choice filters them here), up to 5,000
+    edges = [];
+    let cursor = null;
+    do {
+      const page = await api('/api/alliances', { ...params, cursor });
+      edges.push(...page.items);
+      cursor = page.next;
+    } while (cursor && edges.length < 5000);
     render();
   } catch (e) {
     failed(panel, e);

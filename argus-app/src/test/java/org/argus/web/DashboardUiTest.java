@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -41,6 +41,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * <p>Without Chromium the tests fail, saying how to install it, unless ARGUS_SKIP_BROWSER_TESTS=1
  * says to skip them.
  */
+@DisabledIfEnvironmentVariable(named = "ARGUS_SKIP_BROWSER_TESTS", matches = "1",
+        disabledReason = "ARGUS_SKIP_BROWSER_TESTS=1: the dashboard's browser tests are skipped")
 class DashboardUiTest {
     private static final Path CHROMIUM = Path.of(env("ARGUS_CHROMIUM", "/usr/bin/chromium"));
     private static final Path CHROMEDRIVER = Path.of(env("ARGUS_CHROMEDRIVER", "/usr/bin/chromedriver"));
@@ -59,7 +61,6 @@ class DashboardUiTest {
                     + (Files.isExecutable(CHROMEDRIVER) ? "" : CHROMEDRIVER + " is missing; ")
                     + "install them with tools/test (or apt-get install chromium chromium-driver), point ARGUS_CHROMIUM and ARGUS_CHROMEDRIVER "
                     + "at them, or set ARGUS_SKIP_BROWSER_TESTS=1 to skip these tests";
-            Assumptions.assumeFalse("1".equals(System.getenv("ARGUS_SKIP_BROWSER_TESTS")), missing);
             fail(missing);
         }
         served = WebFixture.serve(WebFixture.db(), null, WebConfig.DEFAULT_MAX_BODY, new StringWriter());

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Turns conflict and diplomacy news into source-linked actors, quotes and PLOVER events.",
         subcommands = {AnalyzeCommand.class, ExtractCommand.class, IngestCommand.class, ActorsCommand.class,
                 ActorsImportCommand.class, AlliancesCommand.class, ClaimsCommand.class, DuplicatesCommand.class, BriefCommand.class,
-                EventsCommand.class, TimelineCommand.class, QuotesCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                EventsCommand.class, TimelineCommand.class, QuotesCommand.class, BenchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class ArgusCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

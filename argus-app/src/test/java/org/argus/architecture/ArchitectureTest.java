@@ -31,6 +31,9 @@ class ArchitectureTest {
     private static final Map<String, String> LIBRARY_OWNERS = Map.of(
             "edu.stanford.", "argus-corenlp/src/main/java/org/argus/nlp/corenlp/",
             "picocli.", "argus-app/src/main/java/org/argus/cli/",
+            "io.javalin.", "argus-app/src/main/java/org/argus/web/",
+            "org.eclipse.jetty.", "argus-app/src/main/java/org/argus/web/",
+            "jakarta.servlet.", "argus-app/src/main/java/org/argus/web/",
             "java.sql.", "argus-store/src/main/java/org/argus/store/",
             "org.sqlite.", "argus-store/src/main/java/org/argus/store/",
             "org.postgresql.", "argus-store/src/main/java/org/argus/store/",

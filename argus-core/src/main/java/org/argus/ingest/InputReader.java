@@ -100,6 +100,15 @@ public final class InputReader {
         }
     }
 
+    /**
+     * One article given as a JSONL line's object ({@code id}, {@code text} or {@code html}, optional
+     * {@code url}, {@code title}, {@code published}, {@code source}), as read from a request rather
+     * than a file; {@code where} names it in messages. Never throws: a bad object is a {@link InputResult.Failed}.
+     */
+    public static InputResult article(String json, SourceRef where) {
+        return JsonlArticle.parse(json, where);
+    }
+
     /** Convenience for callers that want the documents only (tests, small inputs); failures are dropped. */
     public static List<RawDocument> documents(Iterator<InputResult> results) {
         List<RawDocument> out = new ArrayList<>();

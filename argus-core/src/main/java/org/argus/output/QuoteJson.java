@@ -17,6 +17,14 @@ public final class QuoteJson {
 
     /** The quote as a JSON object; {@code text} is the document's analysed text. */
     public ObjectNode write(Quote q, String text) {
+        return writeWithSpeakerWords(q, q.speaker() == null ? null : wordsAt(q.speaker().span(), text, null));
+    }
+
+    /**
+     * The quote as a JSON object, the text's words at its speaker's offsets given (as a store reads
+     * them); null stands for the speaker's name, as when the offsets lie outside the text.
+     */
+    public ObjectNode writeWithSpeakerWords(Quote q, String speakerWords) {
         ObjectNode o = mapper.createObjectNode();
         o.put("text", q.text());
         o.put("start", q.span().start());
@@ -27,7 +35,7 @@ public final class QuoteJson {
         } else {
             ObjectNode s = o.putObject("speaker");
             Span at = q.speaker().span();
-            s.put("name", wordsAt(at, text, q.speaker().name()));
+            s.put("name", speakerWords == null ? q.speaker().name() : speakerWords);
             s.put("actor", q.speaker().actorId());
             s.put("actorName", q.speaker().actorId() == null ? null : q.speaker().name());
             EventJson.putSpan(s, at);

@@ -89,7 +89,7 @@ final class ArticleWriter {
     void insertActors(long article, Document doc) throws SQLException {
         try (PreparedStatement actor = dialect.insertReturningKey(connection,
                 "INSERT INTO actor (article, actor_id, name, name_key, type, country, sector, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement mention = connection.prepareStatement("INSERT INTO mention (actor, text, start, \"end\", kind) VALUES (?, ?, ?, ?, ?)")) {
+             PreparedStatement mention = connection.prepareStatement("INSERT INTO mention (actor, text, start, \"end\", kind, trace) VALUES (?, ?, ?, ?, ?, ?)")) {
             for (Actor a : doc.actors()) {
                 actor.setLong(1, article);
                 actor.setString(2, a.id());
@@ -111,6 +111,7 @@ final class ArticleWriter {
                     mention.setInt(3, m.span().start());
                     mention.setInt(4, m.span().end());
                     mention.setString(5, m.kind().name().toLowerCase(Locale.ROOT));
+                    mention.setString(6, m.trace().isEmpty() ? null : String.join("\u001f", m.trace()));
                     mention.addBatch();
                 }
             }

@@ -261,6 +261,62 @@ public final class CorpusStore implements AutoCloseable {
         return db.read("list quotes", connection -> new QuoteQueries(connection, db.dialect()).quotes(filter));
     }
 
+    // --- Pages and single articles for the API (issue 24): ArticleQueries, EventPages, QuotePages, Overview ---
+
+    /** The stored article with this id as the pipeline made it (text, actors, quotes, events), or empty. */
+    public java.util.Optional<Document> document(String id) {
+        return db.read("read an article", connection -> new ArticleQueries(connection, db.dialect()).document(id));
+    }
+
+    /**
+     * A page of the stored articles, newest first, after {@code cursor} (null for the first page);
+     * {@link ArticleFilter#search()} searches their titles and texts.
+     *
+     * @throws IllegalArgumentException when the search holds no word, or the cursor is not one of this list
+     */
+    public Page<ArticleSummary> articles(ArticleFilter filter, String cursor, int limit) {
+        int checked = checkLimit(limit);
+        return db.read("list articles", connection -> new ArticleQueries(connection, db.dialect()).articles(filter, cursor, checked));
+    }
+
+    /** A page of {@link #events}, after {@code cursor} (null for the first page). */
+    public Page<CorpusEvent> events(Filters.EventFilter filter, String cursor, int limit) {
+        int checked = checkLimit(limit);
+        return db.read("list events", connection -> new EventPages(connection).events(filter, cursor, checked));
+    }
+
+    /** A page of the stored quotes in the order of {@link #quotes}, each as the pipeline made it. */
+    public Page<StoredQuote> quotePage(Filters.QuoteFilter filter, String cursor, int limit) {
+        int checked = checkLimit(limit);
+        return db.read("list quotes", connection -> new QuotePages(connection).quotes(filter, cursor, checked));
+    }
+
+    /** The stored quote of {@code article} at exactly these offsets as the pipeline made it, or null. */
+    public StoredQuote quoteAt(String article, int start, int end) {
+        return db.read("read a quote", connection -> new QuotePages(connection).at(article, start, end));
+    }
+
+    /**
+     * A token that changes whenever what the corpus views show may change: an article stored,
+     * replaced or removed, or the actor dictionary's decisions replaced. Views computed under one
+     * token can be reused while it holds.
+     */
+    public String version() {
+        return db.read("read the corpus version", ArticleQueries::version);
+    }
+
+    /** Counts and dates of the corpus, and its events by month and type. */
+    public Overview overview() {
+        return db.read("read the corpus overview", Overview::read);
+    }
+
+    private static int checkLimit(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("a page holds at least one item, not " + limit);
+        }
+        return limit;
+    }
+
     @Override
     public void close() {
         db.close();

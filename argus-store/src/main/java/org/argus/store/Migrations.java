@@ -26,7 +26,8 @@ final class Migrations {
     /** The scripts, in version order. Version 8 belongs to the full-text search of articles (issue 24). */
     static final List<Script> SCRIPTS = List.of(new Script(1, "V1__corpus.sql"), new Script(2, "V2__article_metadata.sql"),
             new Script(3, "V3__event_modality.sql"), new Script(4, "V4__actors.sql"), new Script(5, "V5__near_duplicates.sql"),
-            new Script(6, "V6__actor_decisions.sql"), new Script(7, "V7__event_objects.sql"), new Script(9, "V9__feeds.sql"));
+            new Script(6, "V6__actor_decisions.sql"), new Script(7, "V7__event_objects.sql"), new Script(8, "V8__article_search.sql"),
+            new Script(9, "V9__feeds.sql"), new Script(10, "V10__mention_trace.sql"));
 
     private Migrations() {
     }

@@ -11,6 +11,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.argus.corpus.NameKey;
 import org.argus.model.Actor;
 import org.argus.model.ActorRef;
 import org.argus.model.Article;

@@ -22,14 +22,17 @@ public final class RawRows {
     private RawRows() {
     }
 
-    /** The row of one input the reader gave, found in {@code file} (replacing where the reader read it). */
+    /**
+     * The row of one input a reader gave; {@code file}, when not null, replaces the file the reader
+     * names (the local copy of a file on another file system).
+     */
     public static Row of(InputResult result, String file) {
-        SourceRef at = result.source();
+        SourceRef at = file == null ? result.source() : new SourceRef(file, result.source().line());
         if (result instanceof InputResult.Failed failed) {
-            return failure(file, at.line(), failed.reason());
+            return failure(at.file(), at.line(), failed.reason());
         }
         RawDocument d = ((InputResult.Read) result).document();
-        return RowFactory.create(file, at.line(), d.id(), d.format().name(), d.content(), d.title(), d.url(),
+        return RowFactory.create(at.file(), at.line(), d.id(), d.format().name(), d.content(), d.title(), d.url(),
                 d.published() == null ? null : d.published().date().toString(), d.outlet(), null);
     }
 

@@ -45,7 +45,7 @@ public final class ReadFile implements FlatMapFunction<String, Row> {
                 InputStream in = fs.open(path);
                 WarcArticles pages = new WarcArticles(file, in, maxFileBytes);
                 onTaskEnd(pages);
-                return rows(pages, file, pages);
+                return rows(pages, null, pages);
             }
             if ("file".equals(fs.getScheme())) {
                 InputReader.Inputs inputs = new InputReader().read(List.of(java.nio.file.Path.of(path.toUri())));
@@ -82,7 +82,10 @@ public final class ReadFile implements FlatMapFunction<String, Row> {
         }
     }
 
-    /** The results as rows found in {@code file}; {@code done} (may be null) is closed after the last. */
+    /**
+     * The results as rows, {@code file} (when not null) replacing the file the reader names;
+     * {@code done} (may be null) is closed after the last.
+     */
     private static Iterator<Row> rows(Iterator<InputResult> results, String file, AutoCloseable done) {
         return new Iterator<>() {
             @Override

@@ -20,6 +20,10 @@ public final class SparkMain {
 
     /** Runs the command; returns its exit code. */
     public static int run(String[] args, PrintWriter err) {
+        if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+            err.print(JobOptions.USAGE);
+            return 0;
+        }
         boolean load = args.length > 0 && args[0].equals("load");
         String[] rest = load ? java.util.Arrays.copyOfRange(args, 1, args.length) : args;
         try {

@@ -63,4 +63,11 @@ class JobOptionsTest {
         assertTrue(err.toString().startsWith("argus spark: --format must be parquet or json, not 'xml'"), err.toString());
         assertTrue(err.toString().contains("Usage: argus spark"), err.toString());
     }
+
+    @Test
+    void helpPrintsTheUsage() {
+        StringWriter err = new StringWriter();
+        assertEquals(0, SparkMain.run(new String[] {"--help"}, new PrintWriter(err, true)));
+        assertTrue(err.toString().startsWith("Usage: argus spark"), err.toString());
+    }
 }

@@ -15,7 +15,10 @@ public final class SparkMain {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.err, true)));
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code = run(args, err);
+        err.flush();
+        System.exit(code);
     }
 
     /** Runs the command; returns its exit code. */

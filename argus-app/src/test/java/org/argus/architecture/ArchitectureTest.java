@@ -28,17 +28,19 @@ class ArchitectureTest {
     private static final List<String> STAGES = List.of("ingest", "extract", "actors", "quotes", "events", "time");
 
     /** Outside library prefix -> the only source folder allowed to import it. */
-    private static final Map<String, String> LIBRARY_OWNERS = Map.of(
-            "edu.stanford.", "argus-corenlp/src/main/java/org/argus/nlp/corenlp/",
-            "picocli.", "argus-app/src/main/java/org/argus/cli/",
-            "io.javalin.", "argus-app/src/main/java/org/argus/web/",
-            "org.eclipse.jetty.", "argus-app/src/main/java/org/argus/web/",
-            "jakarta.servlet.", "argus-app/src/main/java/org/argus/web/",
-            "java.sql.", "argus-store/src/main/java/org/argus/store/",
-            "org.sqlite.", "argus-store/src/main/java/org/argus/store/",
-            "org.postgresql.", "argus-store/src/main/java/org/argus/store/",
-            "com.zaxxer.hikari.", "argus-store/src/main/java/org/argus/store/",
-            "org.netpreserve.jwarc.", "argus-core/src/main/java/org/argus/ingest/");
+    private static final Map<String, String> LIBRARY_OWNERS = Map.ofEntries(
+            Map.entry("edu.stanford.", "argus-corenlp/src/main/java/org/argus/nlp/corenlp/"),
+            Map.entry("picocli.", "argus-app/src/main/java/org/argus/cli/"),
+            Map.entry("io.javalin.", "argus-app/src/main/java/org/argus/web/"),
+            Map.entry("org.eclipse.jetty.", "argus-app/src/main/java/org/argus/web/"),
+            Map.entry("jakarta.servlet.", "argus-app/src/main/java/org/argus/web/"),
+            Map.entry("java.sql.", "argus-store/src/main/java/org/argus/store/"),
+            Map.entry("org.sqlite.", "argus-store/src/main/java/org/argus/store/"),
+            Map.entry("org.postgresql.", "argus-store/src/main/java/org/argus/store/"),
+            Map.entry("com.zaxxer.hikari.", "argus-store/src/main/java/org/argus/store/"),
+            Map.entry("org.netpreserve.jwarc.", "argus-core/src/main/java/org/argus/ingest/"),
+            Map.entry("org.apache.spark.", "argus-spark/src/main/java/org/argus/spark/"),
+            Map.entry("org.apache.hadoop.", "argus-spark/src/main/java/org/argus/spark/"));
 
     @Test
     void modelImportsOnlyTheJdk() {

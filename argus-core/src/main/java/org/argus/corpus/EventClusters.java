@@ -163,6 +163,17 @@ public final class EventClusters {
         return !r.textDated() && r.guessedDate();
     }
 
+    /**
+     * The part of a corpus a report can cluster in: reports of different parts are never
+     * {@link #compatible}, so each part (and within it, each set of reports linked by a common party
+     * at overlapping dates) can be clustered apart, with the same clusters as the whole.
+     */
+    public static String part(Report r) {
+        String family = family(r.type());
+        String modality = factual(r.modality()) ? "factual" : r.modality().name();
+        return (family == null ? r.type().name() : family) + "/" + (r.negated() ? "negated" : "affirmed") + "/" + modality;
+    }
+
     static boolean sameFamily(EventType a, EventType b) {
         return a == b || family(a) != null && family(a).equals(family(b));
     }
@@ -272,7 +283,7 @@ public final class EventClusters {
     }
 
     /** The days a report's event may have happened on: its date's period, or the days up to an undated event's article date. */
-    static LocalDate[] period(Report r) {
+    public static LocalDate[] period(Report r) {
         LocalDate start = start(r.date(), r.precision());
         if (!r.textDated()) {
             return new LocalDate[] {start.minusDays(UNDATED_DAYS), start};

@@ -24,14 +24,30 @@ import org.netpreserve.jwarc.WarcResponse;
  * archive ends with one failure. Streams the file; not thread-safe.
  */
 public final class WarcInputs implements Iterator<InputResult>, AutoCloseable {
-    private final Path file;
+    /** How the archive is opened: from a file, or from a stream (a Hadoop file system's). */
+    private interface Opener {
+        WarcReader open() throws IOException;
+    }
+
+    private final String file;
+    private final Opener opener;
     private final long maxBytes;
     private WarcReader reader;
     private InputResult next;
     private boolean done;
 
     public WarcInputs(Path file, long maxBytes) {
+        this(file.toString(), () -> new WarcReader(file), maxBytes);
+    }
+
+    /** The archive read from {@code in} (gzipped or not), named {@code name} in messages; closing this closes it. */
+    public WarcInputs(String name, InputStream in, long maxBytes) {
+        this(name, () -> new WarcReader(in), maxBytes);
+    }
+
+    private WarcInputs(String file, Opener opener, long maxBytes) {
         this.file = file;
+        this.opener = opener;
         this.maxBytes = maxBytes;
     }
 
@@ -63,7 +79,7 @@ public final class WarcInputs implements Iterator<InputResult>, AutoCloseable {
         long position = 0;
         try {
             if (reader == null) {
-                reader = new WarcReader(file);
+                reader = opener.open();
             }
             position = reader.position();
             java.util.Optional<WarcRecord> record = reader.next();
@@ -102,6 +118,12 @@ public final class WarcInputs implements Iterator<InputResult>, AutoCloseable {
         }
         InputResult r = WebPage.document(url, type, http.contentType().parameters().get("charset"), body,
                 response.date().atOffset(ZoneOffset.UTC).toLocalDate(), null);
+        if (r instanceof InputResult.Read read) {
+            // the archive and the record's position are where the page was read: every message names them
+            org.argus.model.RawDocument d = read.document();
+            return new InputResult.Read(new org.argus.model.RawDocument(d.id(), where, d.format(), d.content(), d.title(), d.url(),
+                    d.published(), d.outlet()), read.warnings());
+        }
         return r instanceof InputResult.Failed f ? new InputResult.Failed(where, f.reason()) : r;
     }
 

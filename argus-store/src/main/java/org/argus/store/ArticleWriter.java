@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.argus.corpus.NameKey;
 import org.argus.model.Actor;
 import org.argus.model.ActorRef;
 import org.argus.model.Article;

@@ -1,6 +1,5 @@
 package org.argus.store;
 
-import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,9 +9,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.argus.corpus.Fingerprint;
+import org.argus.corpus.Sources;
 
 /**
  * Near-duplicate articles in the store (see the version 5 migration): fingerprints indexed by
@@ -203,8 +202,8 @@ final class NearDuplicates {
              ResultSet rs = st.executeQuery("SELECT a.id, a.outlet, a.url, o.id, o.outlet, o.url, d.containment FROM near_duplicate d "
                      + "JOIN article a ON a.key = d.article JOIN article o ON o.key = d.original ORDER BY o.id, a.id")) {
             while (rs.next()) {
-                out.add(new Pair(rs.getString(1), outlet(rs.getString(2), rs.getString(3)), rs.getString(4),
-                        outlet(rs.getString(5), rs.getString(6)), rs.getDouble(7)));
+                out.add(new Pair(rs.getString(1), Sources.outlet(rs.getString(2), rs.getString(3)), rs.getString(4),
+                        Sources.outlet(rs.getString(5), rs.getString(6)), rs.getDouble(7)));
             }
         }
         return out;
@@ -221,26 +220,9 @@ final class NearDuplicates {
              ResultSet rs = st.executeQuery("SELECT a.id, o.id, o.outlet, o.url FROM article a "
                      + "LEFT JOIN near_duplicate d ON d.article = a.key JOIN article o ON o.key = COALESCE(d.original, a.key)")) {
             while (rs.next()) {
-                String outlet = outlet(rs.getString(3), rs.getString(4));
-                out.put(rs.getString(1), outlet != null ? "outlet:" + outlet.toLowerCase(Locale.ROOT) : "article:" + rs.getString(2));
+                out.put(rs.getString(1), Sources.independent(rs.getString(3), rs.getString(4), rs.getString(2)));
             }
         }
         return out;
-    }
-
-    /** The outlet's name, else the host of its URL without "www.", else null. */
-    static String outlet(String outlet, String url) {
-        if (outlet != null && !outlet.isBlank()) {
-            return outlet.strip();
-        }
-        if (url == null) {
-            return null;
-        }
-        try {
-            String host = URI.create(url.strip()).getHost();
-            return host == null ? null : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

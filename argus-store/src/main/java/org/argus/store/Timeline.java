@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.argus.corpus.AllianceGraph;
 import org.argus.corpus.EventClusters;
+import org.argus.corpus.PartyIds;
 import org.argus.model.Event;
 import org.argus.model.EventType;
 
@@ -138,7 +139,7 @@ final class Timeline {
                 }
                 CorpusActor a = byArticleName.get(b.article + "\u001f" + name.toLowerCase(Locale.ROOT));
                 AllianceGraph.Party party = a != null ? new AllianceGraph.Party(a.id(), a.name(), a.country())
-                        : new AllianceGraph.Party(unresolvedId(name), name, rs.getString(16));
+                        : new AllianceGraph.Party(PartyIds.unresolved(name), name, rs.getString(16));
                 List<AllianceGraph.Party> side = role.equals("source") ? b.sources : b.targets;
                 if (!side.contains(party)) {
                     side.add(party);
@@ -156,23 +157,6 @@ final class Timeline {
                     b.textDated, b.place, b.sources, b.targets, b.sentence, EventClusters.figures(b.sentence), b.guessedDate));
         }
         return out;
-    }
-
-    /** Words that open a description or a pronoun rather than a name: "he", "the town", "most". */
-    private static final java.util.Set<String> NOT_A_NAME = java.util.Set.of("he", "she", "it", "they", "we", "i", "you", "his", "her",
-            "its", "their", "our", "my", "your", "this", "that", "these", "those", "the", "a", "an", "some", "most", "many", "each",
-            "both", "all", "who", "which", "one", "other", "others", "another", "several", "few");
-
-    /**
-     * The party id of a name no corpus actor covers: a proper name ("Sahara Brigade") matches the same
-     * name in other events; a pronoun or a description ("he", "the town") has no id (null), since it
-     * names different things in different sentences.
-     */
-    static String unresolvedId(String name) {
-        String lower = name.strip().toLowerCase(Locale.ROOT);
-        String first = lower.split("[\\s'\u2019]+", 2)[0];
-        boolean proper = !name.isBlank() && Character.isUpperCase(name.strip().charAt(0)) && !NOT_A_NAME.contains(first);
-        return proper ? "name:" + lower : null;
     }
 
     private static final class Builder {

@@ -1,4 +1,4 @@
-package org.argus.store;
+package org.argus.corpus;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,19 +24,19 @@ import org.argus.actors.Names;
  *       other has absorbed.</li>
  * </ul>
  */
-final class ActorMerger {
+public final class ActorMerger {
     /** One corpus actor as the merger sees it. */
-    record Candidate(String key, String name, String type, String country, String role, int weight) {
+    public record Candidate(String key, String name, String type, String country, String role, int weight) {
     }
 
     /** {@code from} joins {@code into}, because of {@code evidence}. */
-    record Merge(String from, String into, String evidence) {
+    public record Merge(String from, String into, String evidence) {
     }
 
     private ActorMerger() {
     }
 
-    static List<Merge> merges(List<Candidate> candidates) {
+    public static List<Merge> merges(List<Candidate> candidates) {
         return merges(candidates, (a, b) -> false);
     }
 
@@ -44,7 +44,7 @@ final class ActorMerger {
      * The merges, never joining two candidates (or what was already merged into them) for which
      * {@code apart} holds: the analyst's split decisions.
      */
-    static List<Merge> merges(List<Candidate> candidates, BiPredicate<String, String> apart) {
+    public static List<Merge> merges(List<Candidate> candidates, BiPredicate<String, String> apart) {
         // the most mentioned spelling absorbs the others, so it names the actor
         List<Candidate> people = candidates.stream().filter(c -> "PERSON".equals(c.type()))
                 .sorted((x, y) -> Integer.compare(y.weight(), x.weight())).toList();
